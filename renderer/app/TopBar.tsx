@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../shared/ipc';
+import { useRoleLabel } from '../features/profile/RoleSelect';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useApp } from './session-context';
+import { useOnline } from './use-online';
+
+export function TopBar() {
+  const { t } = useTranslation();
+  const { session, platform } = useApp();
+  const online = useOnline();
+  const roleLabel = useRoleLabel();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    void platform.appInfo().then((result) => result.ok && setInfo(result.value));
+  }, [platform]);
+  const member = session.member!;
+
+  return (
+    <header className="top-bar">
+      <span className="brand">{t('app.name')}</span>
+      <span
+        className={`badge ${online ? 'badge-online' : 'badge-offline'}`}
+        role="status"
+        aria-label={t('status.networkLabel')}
+      >
+        {online ? t('status.online') : t('status.offline')}
+      </span>
+      <span className="spacer" />
+      <span className="who">
+        {t('profile.label', { name: member.name })}
+        {member.role && ` · ${roleLabel(member.role)}`}
+      </span>
+      <LanguageSwitch />
+      {info && (
+        <span className="about" title={info.dataFolder ? t('about.dataFolder', { folder: info.dataFolder }) : undefined}>
+          {t('about.version', { version: info.version })}
+        </span>
+      )}
+    </header>
+  );
+}

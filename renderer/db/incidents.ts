@@ -1,0 +1,96 @@
+/**
+ * Incident mutations. Opening an incident, and every phase or severity change, also adds a system entry
+ * to its timeline in the same transaction.
+ */
+import { DomainFailure, type Result } from '../../shared/domain/errors';
+import { idNew, type IncidentId } from '../../shared/domain/ids';
+import type { Incident, Phase, Severity } from '../../shared/domain/incident';
+import {
+  incidentDraftValidate,
+  phaseChange,
+  severityChange,
+  systemEventText,
+  type IncidentChange,
+  type IncidentDraft,
+  type SystemEvent,
+} from '../../shared/domain/incident-rules';
+import type { Session } from './session';
+import { entriesStore, entryBuild } from './timeline';
+import { mutate, operationsAppend, type Writable } from './write';
+
+function systemEntry(s: Writable, incidentId: IncidentId, event: SystemEvent, at: string) {
+  return entryBuild(
+    s,
+    incidentId,
+    { kind: 'system', text: systemEventText(event), occurredAt: at, tags: [] },
+    at,
+    { event },
+  );
+}
+
+export async function incidentCreate(session: Session, draft: IncidentDraft): Promise<Result<Incident>> {
+  const valid = incidentDraftValidate(draft);
+  if (!valid.ok) return valid;
+  const { db } = session;
+  return mutate(session, [db.incidents, db.timeline], async (s) => {
+    const now = new Date().toISOString();
+    const incident: Incident = {
+      id: idNew<IncidentId>(),
+      ...valid.value,
+      phase: 'detected',
+      openedAt: now,
+      closedAt: null,
+      openedBy: s.member.id,
+    };
+    await db.incidents.add(incident);
+    await operationsAppend(s, [{ table: 'incidents', recordId: incident.id, kind: 'create', patch: { ...incident } }]);
+    const event: SystemEvent = {
+      key: 'incidentOpened',
+      values: { title: incident.title, severity: incident.severity, exercise: incident.exercise },
+    };
+    const entry = systemEntry(s, incident.id, event, now);
+    await entriesStore(s, [entry]);
+    return {
+      value: incident,
+      changes: [
+        { table: 'incidents', records: [incident] },
+        { table: 'timeline', records: [entry] },
+      ],
+    };
+  });
+}
+
+async function incidentChange(
+  session: Session,
+  incidentId: IncidentId,
+  rule: (incident: Incident, now: string) => Result<IncidentChange>,
+): Promise<Result<Incident>> {
+  const { db } = session;
+  return mutate(session, [db.incidents, db.timeline], async (s) => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident) throw new DomainFailure({ code: 'incident.notFound' });
+    const now = new Date().toISOString();
+    const change = rule(incident, now);
+    if (!change.ok) throw new DomainFailure(change.error);
+    const updated: Incident = { ...incident, ...change.value.patch };
+    await db.incidents.put(updated);
+    await operationsAppend(s, [{ table: 'incidents', recordId: incidentId, kind: 'patch', patch: change.value.patch }]);
+    const entry = systemEntry(s, incidentId, change.value.event, now);
+    await entriesStore(s, [entry]);
+    return {
+      value: updated,
+      changes: [
+        { table: 'incidents', records: [updated] },
+        { table: 'timeline', records: [entry] },
+      ],
+    };
+  });
+}
+
+export function incidentPhaseSet(session: Session, incidentId: IncidentId, phase: Phase) {
+  return incidentChange(session, incidentId, (incident, now) => phaseChange(incident, phase, now));
+}
+
+export function incidentSeveritySet(session: Session, incidentId: IncidentId, severity: Severity) {
+  return incidentChange(session, incidentId, (incident) => severityChange(incident, severity));
+}

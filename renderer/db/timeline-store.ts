@@ -1,0 +1,150 @@
+/**
+ * The timeline of one incident, held in memory in display order (newest first) so that opening, filtering
+ * and searching 100,000 entries stays instant. It shows the newest rows as soon as they are read, loads
+ * the rest right after, and then follows committed changes (changes.ts) instead of re-reading.
+ */
+import { Dexie } from 'dexie';
+import type { EntryId, IncidentId } from '../../shared/domain/ids';
+import { searchNormalize } from '../../shared/domain/search';
+import type { TimelineEntry } from '../../shared/domain/timeline-entry';
+import { timelineAmendments, type EntryAmendments } from '../../shared/domain/timeline-rules';
+import { changesSubscribe, type Change } from './changes';
+import type { CrisisRoomDb } from './schema';
+
+export interface TimelineSnapshot {
+  /** Newest first: by time of occurrence, then by creation order. */
+  entries: readonly TimelineEntry[];
+  amendments: ReadonlyMap<EntryId, EntryAmendments>;
+  /** False while only the newest rows are loaded. */
+  complete: boolean;
+  /** Any loaded entry by id (the target of a correction, say). */
+  lookup(id: EntryId): TimelineEntry | undefined;
+}
+
+const FIRST_ROWS = 60;
+
+/** Newest-first order; the id (a UUIDv7) breaks ties in creation order. */
+export function entryCompare(a: TimelineEntry, b: TimelineEntry): number {
+  if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+const searchTexts = new WeakMap<TimelineEntry, string>();
+
+/** The entry's text as search sees it; cached per record object. */
+export function entrySearchText(entry: TimelineEntry): string {
+  let text = searchTexts.get(entry);
+  if (text === undefined) {
+    const raw = `${entry.text}\n${entry.authorName}`;
+    text = ASCII.test(raw) ? raw.toLowerCase() : searchNormalize(raw);
+    searchTexts.set(entry, text);
+  }
+  return text;
+}
+
+function insertionIndex(entries: readonly TimelineEntry[], entry: TimelineEntry): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (entryCompare(entries[mid]!, entry) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export class TimelineStore {
+  private readonly byId = new Map<EntryId, TimelineEntry>();
+  private readonly lookup = (id: EntryId) => this.byId.get(id);
+  private snapshot: TimelineSnapshot = { entries: [], amendments: new Map(), complete: false, lookup: this.lookup };
+  private readonly listeners = new Set<() => void>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly db: CrisisRoomDb,
+    readonly incidentId: IncidentId,
+  ) {}
+
+  get = (): TimelineSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Starts following changes, then reads the newest rows, then everything. */
+  async open(): Promise<void> {
+    this.unsubscribe = changesSubscribe((change) => this.onChange(change));
+    const range = this.range();
+    const newest = await range.clone().reverse().limit(FIRST_ROWS).toArray();
+    if (!this.unsubscribe) return;
+    this.merge(newest, false);
+    const all = await range.toArray();
+    if (!this.unsubscribe) return;
+    for (const entry of all) entrySearchText(entry);
+    this.merge(all, true);
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.listeners.clear();
+  }
+
+  private range() {
+    return this.db.timeline
+      .where('[incidentId+occurredAt]')
+      .between([this.incidentId, Dexie.minKey], [this.incidentId, Dexie.maxKey]);
+  }
+
+  private onChange(change: Change): void {
+    if (change.table !== 'timeline') return;
+    const mine = (change.records as TimelineEntry[]).filter((e) => e.incidentId === this.incidentId);
+    if (mine.length > 0) this.upsert(mine);
+  }
+
+  /** Replaces the whole view with a full read, keeping anything that arrived while reading. */
+  private merge(read: TimelineEntry[], complete: boolean): void {
+    const arrived = [...this.byId.values()];
+    this.byId.clear();
+    for (const entry of read) this.byId.set(entry.id, entry);
+    for (const entry of arrived) if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
+    const entries = [...this.byId.values()].sort(entryCompare);
+    this.publish({ entries, amendments: timelineAmendments(entries), complete, lookup: this.lookup });
+  }
+
+  private upsert(records: readonly TimelineEntry[]): void {
+    const entries = this.snapshot.entries.slice();
+    let amendments = this.snapshot.amendments;
+    for (const entry of records) {
+      const previous = this.byId.get(entry.id);
+      if (previous) entries.splice(insertionIndex(entries, previous), 1);
+      entries.splice(insertionIndex(entries, entry), 0, entry);
+      this.byId.set(entry.id, entry);
+      if (entry.amends) amendments = amendmentsWith(amendments, entry);
+    }
+    this.publish({ ...this.snapshot, entries, amendments });
+  }
+
+  private publish(snapshot: TimelineSnapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function amendmentsWith(
+  current: ReadonlyMap<EntryId, EntryAmendments>,
+  entry: TimelineEntry,
+): ReadonlyMap<EntryId, EntryAmendments> {
+  const target = entry.amends!.entryId;
+  const existing = current.get(target);
+  const others = existing
+    ? [...existing.corrections, ...(existing.retraction ? [existing.retraction] : [])].filter(
+        (e) => e.id !== entry.id,
+      )
+    : [];
+  const next = new Map(current);
+  next.set(target, timelineAmendments([...others, entry]).get(target)!);
+  return next;
+}

@@ -1,0 +1,75 @@
+/** The incident lists: open, closed and exercises, kept apart so an exercise is never taken for real. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentId } from '../../../shared/domain/ids';
+import { incidentMatchesFilter, type IncidentListFilter } from '../../../shared/domain/incident';
+import { useApp } from '../../app/session-context';
+import { useIncidents } from '../../db/hooks';
+import { NewIncidentDialog } from './NewIncidentDialog';
+
+const filters: IncidentListFilter[] = ['open', 'closed', 'exercise'];
+const emptyText = { open: 'incidents.emptyOpen', closed: 'incidents.emptyClosed', exercise: 'incidents.emptyExercise' } as const;
+
+interface Props {
+  selected: IncidentId | null;
+  onSelect(id: IncidentId): void;
+}
+
+export function IncidentList({ selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const { session } = useApp();
+  const incidents = useIncidents(session.db);
+  const [filter, setFilter] = useState<IncidentListFilter>('open');
+  const [creating, setCreating] = useState(false);
+  const shown = incidents?.filter((i) => incidentMatchesFilter(i, filter)) ?? [];
+
+  return (
+    <nav className="incident-list" aria-label={t('incidents.heading')}>
+      <button type="button" className="primary" onClick={() => setCreating(true)}>
+        {t('incidents.new')}
+      </button>
+      <div role="tablist" aria-label={t('incidents.listLabel')} className="tabs">
+        {filters.map((f) => (
+          <button
+            key={f}
+            type="button"
+            role="tab"
+            aria-selected={filter === f}
+            onClick={() => setFilter(f)}
+          >
+            {t(`incidents.${f}`)} ({incidents?.filter((i) => incidentMatchesFilter(i, f)).length ?? 0})
+          </button>
+        ))}
+      </div>
+      {incidents && shown.length === 0 && <p className="empty-state">{t(emptyText[filter])}</p>}
+      <ul role="tabpanel" aria-label={t(`incidents.${filter}`)}>
+        {shown.map((incident) => (
+          <li key={incident.id}>
+            <button
+              type="button"
+              aria-current={incident.id === selected ? 'page' : undefined}
+              onClick={() => onSelect(incident.id)}
+              className={`incident-link severity-${incident.severity}`}
+            >
+              {incident.exercise && <span className="badge badge-exercise">{t('incidents.exerciseBadge')}</span>}
+              <span className="incident-link-title">{incident.title}</span>
+              <span className="incident-link-meta">
+                {t(`phases.${incident.phase}`)} · {t(`severity.${incident.severity}`)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {creating && (
+        <NewIncidentDialog
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            setFilter((f) => (f === 'closed' ? 'open' : f));
+            onSelect(id);
+          }}
+        />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
+
+/** An entry's text in the reader's language: system entries are rendered from their event. */
+export function useEntryText(): (entry: TimelineEntry) => string {
+  const { t } = useTranslation();
+  return (entry) => {
+    const event = entry.event;
+    if (!event) return entry.text;
+    const v = event.values;
+    switch (event.key) {
+      case 'incidentOpened':
+        return t(v.exercise ? 'system.incidentOpenedExercise' : 'system.incidentOpened', {
+          title: v.title,
+          severity: v.severity,
+        });
+      case 'phaseChanged':
+        return t('system.phaseChanged', { from: t(`phases.${String(v.from)}`), to: t(`phases.${String(v.to)}`) });
+      case 'severityChanged':
+        return t('system.severityChanged', { from: v.from, to: v.to });
+    }
+  };
+}

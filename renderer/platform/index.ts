@@ -1,0 +1,33 @@
+/**
+ * What differs between the desktop app and a plain browser, behind one small interface. The desktop
+ * implementation calls the preload's named functions; the browser one answers from what a page can know.
+ */
+import { ok, type Result } from '../../shared/domain/errors';
+import { DESKTOP_API_KEY, type AppInfo, type DesktopApi } from '../../shared/ipc';
+
+export interface Platform {
+  kind: 'desktop' | 'browser';
+  appInfo(): Promise<Result<AppInfo>>;
+}
+
+declare global {
+  interface Window {
+    [DESKTOP_API_KEY]?: DesktopApi;
+  }
+}
+
+declare const __APP_VERSION__: string;
+
+export function desktopPlatform(api: DesktopApi): Platform {
+  return { kind: 'desktop', appInfo: () => api.appInfo() };
+}
+
+export const browserPlatform: Platform = {
+  kind: 'browser',
+  appInfo: async () => ok({ version: __APP_VERSION__, dataFolder: '', platform: 'browser' }),
+};
+
+export function platformDetect(target: Window = window): Platform {
+  const api = target[DESKTOP_API_KEY];
+  return api ? desktopPlatform(api) : browserPlatform;
+}

@@ -1,0 +1,22 @@
+/** Date and time formatting in the UI language, in the device's time zone. */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', options)));
+  return format;
+}
+
+export function timeFormat(instant: string, language: string): string {
+  return formatter(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
+export function dateTimeFormat(instant: string, language: string): string {
+  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+export function dayFormat(ms: number, language: string): string {
+  return formatter(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+}
+

@@ -1,0 +1,55 @@
+/**
+ * Reason codes for everything that can be refused. They cross process and network boundaries as plain
+ * strings; the renderer maps each code to text in the user's language (renderer/i18n, `errors.*`).
+ */
+export const errorCodes = [
+  'entry.empty',
+  'entry.tooLong',
+  'entry.invalidDate',
+  'entry.tooFarInFuture',
+  'entry.tooManyTags',
+  'entry.tagTooLong',
+  'entry.notFound',
+  'entry.alreadyRetracted',
+  'entry.reasonRequired',
+  'entry.unchanged',
+  'incident.titleEmpty',
+  'incident.titleTooLong',
+  'incident.notFound',
+  'incident.samePhase',
+  'incident.sameSeverity',
+  'incident.closed',
+  'profile.nameEmpty',
+  'profile.nameTooLong',
+  'profile.roleTooLong',
+  'ipc.invalidRequest',
+  'ipc.forbiddenSender',
+  'ipc.failed',
+  'storage.failed',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface DomainError {
+  code: ErrorCode;
+  /** Developer detail for logs; never shown instead of the translated text. */
+  detail?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, detail?: string): Result<T> {
+  return detail === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, detail } };
+}
+
+/** Thrown inside a transaction to abort it; mutation functions turn it back into a Result. */
+export class DomainFailure extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.code);
+    this.name = 'DomainFailure';
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Renderer build settings shared by the desktop build (electron.vite.config.ts) and the browser build
+ * (vite.web.config.ts), so that both ship the same code under the same Content Security Policy.
+ */
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+/** The policy for production builds. The dev server needs inline scripts for React refresh, so dev has none. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function cspMetaTag(): Plugin {
+  return {
+    name: 'crisis-room-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export function rendererConfig(): UserConfig {
+  return {
+    root: 'renderer',
+    plugins: [react(), cspMetaTag()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  };
+}
