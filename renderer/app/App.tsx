@@ -34,7 +34,10 @@ function Boot({ db, platform }: Omit<Props, 'i18n'>) {
     sessionLoad(db).then(setSession, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [db]);
 
-  const context = useMemo(() => (session ? { session, platform, refresh } : null), [session, platform, refresh]);
+  const context = useMemo(
+    () => (session ? { session, platform, refresh } : null),
+    [session, platform, refresh],
+  );
 
   if (error) return <p role="alert">{t('app.storageError', { detail: error })}</p>;
   if (!context) return <p className="boot">{t('app.loading')}</p>;

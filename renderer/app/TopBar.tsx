@@ -34,7 +34,10 @@ export function TopBar() {
       </span>
       <LanguageSwitch />
       {info && (
-        <span className="about" title={info.dataFolder ? t('about.dataFolder', { folder: info.dataFolder }) : undefined}>
+        <span
+          className="about"
+          title={info.dataFolder ? t('about.dataFolder', { folder: info.dataFolder }) : undefined}
+        >
           {t('about.version', { version: info.version })}
         </span>
       )}

@@ -1,6 +1,6 @@
 /** React hooks over the local database: the way components read data. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { IncidentId } from '../../shared/domain/ids';
 import type { Incident } from '../../shared/domain/incident';
 import type { CrisisRoomDb } from './schema';
@@ -15,17 +15,11 @@ export function useIncident(db: CrisisRoomDb, id: IncidentId | null): Incident |
   return useLiveQuery(async () => (id ? ((await db.incidents.get(id)) ?? null) : null), [db, id]);
 }
 
-const EMPTY: TimelineSnapshot = { entries: [], amendments: new Map(), complete: false, lookup: () => undefined };
-const emptySubscribe = () => () => undefined;
-
 export function useTimeline(db: CrisisRoomDb, incidentId: IncidentId): TimelineSnapshot {
-  const [store, setStore] = useState<TimelineStore | null>(null);
+  const store = useMemo(() => new TimelineStore(db, incidentId), [db, incidentId]);
   useEffect(() => {
-    const next = new TimelineStore(db, incidentId);
-    setStore(next);
-    void next.open();
-    return () => next.close();
-  }, [db, incidentId]);
-  const current = store?.incidentId === incidentId ? store : null;
-  return useSyncExternalStore(current?.subscribe ?? emptySubscribe, current?.get ?? (() => EMPTY));
+    void store.open();
+    return () => store.close();
+  }, [store]);
+  return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -43,7 +43,9 @@ export async function incidentCreate(session: Session, draft: IncidentDraft): Pr
       openedBy: s.member.id,
     };
     await db.incidents.add(incident);
-    await operationsAppend(s, [{ table: 'incidents', recordId: incident.id, kind: 'create', patch: { ...incident } }]);
+    await operationsAppend(s, [
+      { table: 'incidents', recordId: incident.id, kind: 'create', patch: { ...incident } },
+    ]);
     const event: SystemEvent = {
       key: 'incidentOpened',
       values: { title: incident.title, severity: incident.severity, exercise: incident.exercise },
@@ -74,7 +76,9 @@ async function incidentChange(
     if (!change.ok) throw new DomainFailure(change.error);
     const updated: Incident = { ...incident, ...change.value.patch };
     await db.incidents.put(updated);
-    await operationsAppend(s, [{ table: 'incidents', recordId: incidentId, kind: 'patch', patch: change.value.patch }]);
+    await operationsAppend(s, [
+      { table: 'incidents', recordId: incidentId, kind: 'patch', patch: change.value.patch },
+    ]);
     const entry = systemEntry(s, incidentId, change.value.event, now);
     await entriesStore(s, [entry]);
     return {

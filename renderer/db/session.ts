@@ -53,7 +53,8 @@ export async function sessionLoad(db: CrisisRoomDb): Promise<Session> {
     const persisted = (await db.meta.get('hlc'))?.value;
     if (typeof persisted === 'string') clock.observe(persisted);
     const memberId = (await db.meta.get('profile'))?.value;
-    const member = typeof memberId === 'string' ? ((await db.members.get(memberId as MemberId)) ?? null) : null;
+    const member =
+      typeof memberId === 'string' ? ((await db.members.get(memberId as MemberId)) ?? null) : null;
     return { db, deviceId, member, clock };
   });
 }

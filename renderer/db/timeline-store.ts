@@ -57,9 +57,16 @@ function insertionIndex(entries: readonly TimelineEntry[], entry: TimelineEntry)
 export class TimelineStore {
   private readonly byId = new Map<EntryId, TimelineEntry>();
   private readonly lookup = (id: EntryId) => this.byId.get(id);
-  private snapshot: TimelineSnapshot = { entries: [], amendments: new Map(), complete: false, lookup: this.lookup };
+  private snapshot: TimelineSnapshot = {
+    entries: [],
+    amendments: new Map(),
+    complete: false,
+    lookup: this.lookup,
+  };
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
+  /** Bumped by open and close, so a read that outlives its opening is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly db: CrisisRoomDb,
@@ -75,21 +82,23 @@ export class TimelineStore {
 
   /** Starts following changes, then reads the newest rows, then everything. */
   async open(): Promise<void> {
+    const generation = ++this.generation;
+    this.unsubscribe?.();
     this.unsubscribe = changesSubscribe((change) => this.onChange(change));
     const range = this.range();
     const newest = await range.clone().reverse().limit(FIRST_ROWS).toArray();
-    if (!this.unsubscribe) return;
-    this.merge(newest, false);
+    if (generation !== this.generation) return;
+    this.merge(newest, this.snapshot.complete);
     const all = await range.toArray();
-    if (!this.unsubscribe) return;
+    if (generation !== this.generation) return;
     for (const entry of all) entrySearchText(entry);
     this.merge(all, true);
   }
 
   close(): void {
+    this.generation++;
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.listeners.clear();
   }
 
   private range() {

@@ -155,11 +155,17 @@ export const en = {
     phaseChanged: 'Phase changed from {{from}} to {{to}}',
     severityChanged: 'Severity changed from {{from}} to {{to}}',
   },
-  about: { label: 'About', version: 'Version {{version}}', dataFolder: 'Data: {{folder}}', browserData: 'this browser' },
+  about: {
+    label: 'About',
+    version: 'Version {{version}}',
+    dataFolder: 'Data: {{folder}}',
+    browserData: 'this browser',
+  },
   profile: { label: 'Signed in as {{name}}', edit: 'Edit profile' },
   errors: {
     'entry.empty': 'Write something first: an empty entry is not logged.',
-    'entry.tooLong': 'This entry is too long. Keep it under 5,000 characters, or split it into several entries.',
+    'entry.tooLong':
+      'This entry is too long. Keep it under 5,000 characters, or split it into several entries.',
     'entry.invalidDate': 'That date or time is not valid. Use a real date and time.',
     'entry.tooFarInFuture': 'That time is in the future. Log what has happened, with the time it happened.',
     'entry.tooManyTags': 'Too many tags: use at most 20.',
@@ -180,7 +186,8 @@ export const en = {
     'ipc.invalidRequest': 'The desktop app refused an invalid request.',
     'ipc.forbiddenSender': 'The desktop app refused a request from an unknown page.',
     'ipc.failed': 'The desktop app could not complete the request.',
-    'storage.failed': 'Saving failed on this device. Nothing was changed. Try again; if it persists, restart the app.',
+    'storage.failed':
+      'Saving failed on this device. Nothing was changed. Try again; if it persists, restart the app.',
   },
 };
 

@@ -99,7 +99,8 @@ export const nl: Messages = {
   timeline: {
     heading: 'Tijdlijn',
     entryLabel: 'Nieuwe regel in de tijdlijn',
-    entryPlaceholder: 'Typ wat er gebeurde en druk op Enter. Begin met b: besluit, a: actie, c: communicatie…',
+    entryPlaceholder:
+      'Typ wat er gebeurde en druk op Enter. Begin met b: besluit, a: actie, c: communicatie…',
     kind: 'Soort',
     occurredAt: 'Wanneer het gebeurde',
     occurredAtNow: 'nu',
@@ -138,7 +139,8 @@ export const nl: Messages = {
   },
   correct: {
     title: 'Regel corrigeren',
-    explain: 'Het origineel blijft in het logboek; je correctie wordt toegevoegd als nieuwe regel die ernaar verwijst.',
+    explain:
+      'Het origineel blijft in het logboek; je correctie wordt toegevoegd als nieuwe regel die ernaar verwijst.',
     original: 'Origineel',
     text: 'Gecorrigeerde tekst',
     submit: 'Correctie opslaan',
@@ -157,13 +159,20 @@ export const nl: Messages = {
     phaseChanged: 'Fase gewijzigd van {{from}} naar {{to}}',
     severityChanged: 'Ernst gewijzigd van {{from}} naar {{to}}',
   },
-  about: { label: 'Over', version: 'Versie {{version}}', dataFolder: 'Gegevens: {{folder}}', browserData: 'deze browser' },
+  about: {
+    label: 'Over',
+    version: 'Versie {{version}}',
+    dataFolder: 'Gegevens: {{folder}}',
+    browserData: 'deze browser',
+  },
   profile: { label: 'Aangemeld als {{name}}', edit: 'Profiel bewerken' },
   errors: {
     'entry.empty': 'Schrijf eerst iets: een lege regel wordt niet vastgelegd.',
-    'entry.tooLong': 'Deze regel is te lang. Houd hem onder de 5.000 tekens, of verdeel hem over meerdere regels.',
+    'entry.tooLong':
+      'Deze regel is te lang. Houd hem onder de 5.000 tekens, of verdeel hem over meerdere regels.',
     'entry.invalidDate': 'Die datum of tijd is ongeldig. Gebruik een bestaande datum en tijd.',
-    'entry.tooFarInFuture': 'Die tijd ligt in de toekomst. Leg vast wat er gebeurd is, met het tijdstip waarop het gebeurde.',
+    'entry.tooFarInFuture':
+      'Die tijd ligt in de toekomst. Leg vast wat er gebeurd is, met het tijdstip waarop het gebeurde.',
     'entry.tooManyTags': 'Te veel tags: gebruik er hoogstens 20.',
     'entry.tagTooLong': 'Een tag is te lang: houd tags onder de 40 tekens.',
     'entry.notFound': 'Die regel bestaat niet meer op dit apparaat.',

@@ -4,7 +4,8 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${language}|${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', options)));
+  if (!format)
+    cache.set(key, (format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', options)));
   return format;
 }
 
@@ -19,4 +20,3 @@ export function dateTimeFormat(instant: string, language: string): string {
 export function dayFormat(ms: number, language: string): string {
   return formatter(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
 }
-

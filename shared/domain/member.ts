@@ -37,7 +37,10 @@ export function isStandardRole(role: string): role is StandardRole {
   return (standardRoles as readonly string[]).includes(role);
 }
 
-export function profileValidate(input: { name: string; role: string }): Result<{ name: string; role: string }> {
+export function profileValidate(input: {
+  name: string;
+  role: string;
+}): Result<{ name: string; role: string }> {
   const name = input.name.trim();
   const role = input.role.trim();
   if (name.length === 0) return fail('profile.nameEmpty');

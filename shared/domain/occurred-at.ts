@@ -10,7 +10,13 @@ const TIME_ONLY = /^(\d{1,2})[:.](\d{2})$/;
 const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[ T]+(\d{1,2})[:.](\d{2})$/;
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2})[:.](\d{2})$/;
 
-function localInstant(year: number, month: number, day: number, hour: number, minute: number): Result<Instant> {
+function localInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): Result<Instant> {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || year < 1970 || year > 9999) {
     return fail('entry.invalidDate');
   }

@@ -2,7 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/domain/errors';
-import { phases, severities, type Incident, type Phase, type Severity } from '../../../shared/domain/incident';
+import {
+  phases,
+  severities,
+  type Incident,
+  type Phase,
+  type Severity,
+} from '../../../shared/domain/incident';
 import { elapsedLabel } from '../../../shared/domain/incident-rules';
 import { useApp } from '../../app/session-context';
 import { useNow } from '../../app/use-now';
@@ -63,7 +69,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
             ))}
           </select>
         </label>
-        <span className="opened-at">{t('header.openedAt', { time: dateTimeFormat(incident.openedAt, i18n.language) })}</span>
+        <span className="opened-at">
+          {t('header.openedAt', { time: dateTimeFormat(incident.openedAt, i18n.language) })}
+        </span>
       </div>
       <ErrorText code={error} />
     </section>

@@ -8,7 +8,11 @@ import { useIncidents } from '../../db/hooks';
 import { NewIncidentDialog } from './NewIncidentDialog';
 
 const filters: IncidentListFilter[] = ['open', 'closed', 'exercise'];
-const emptyText = { open: 'incidents.emptyOpen', closed: 'incidents.emptyClosed', exercise: 'incidents.emptyExercise' } as const;
+const emptyText = {
+  open: 'incidents.emptyOpen',
+  closed: 'incidents.emptyClosed',
+  exercise: 'incidents.emptyExercise',
+} as const;
 
 interface Props {
   selected: IncidentId | null;
@@ -30,13 +34,7 @@ export function IncidentList({ selected, onSelect }: Props) {
       </button>
       <div role="tablist" aria-label={t('incidents.listLabel')} className="tabs">
         {filters.map((f) => (
-          <button
-            key={f}
-            type="button"
-            role="tab"
-            aria-selected={filter === f}
-            onClick={() => setFilter(f)}
-          >
+          <button key={f} type="button" role="tab" aria-selected={filter === f} onClick={() => setFilter(f)}>
             {t(`incidents.${f}`)} ({incidents?.filter((i) => incidentMatchesFilter(i, f)).length ?? 0})
           </button>
         ))}
@@ -51,7 +49,9 @@ export function IncidentList({ selected, onSelect }: Props) {
               onClick={() => onSelect(incident.id)}
               className={`incident-link severity-${incident.severity}`}
             >
-              {incident.exercise && <span className="badge badge-exercise">{t('incidents.exerciseBadge')}</span>}
+              {incident.exercise && (
+                <span className="badge badge-exercise">{t('incidents.exerciseBadge')}</span>
+              )}
               <span className="incident-link-title">{incident.title}</span>
               <span className="incident-link-meta">
                 {t(`phases.${incident.phase}`)} · {t(`severity.${incident.severity}`)}

@@ -32,7 +32,13 @@ export function FirstRun({ onDone }: { onDone(): void }) {
         <p>{t('firstRun.intro')}</p>
         <label>
           {t('firstRun.name')}
-          <input value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={100} autoComplete="name" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+            maxLength={100}
+            autoComplete="name"
+          />
         </label>
         <RoleSelect value={role} onChange={setRole} />
         {error && (

@@ -52,7 +52,11 @@ export function AmendDialog({ entry, action, onClose }: Props) {
         {action === 'correct' && (
           <label>
             {t('timeline.occurredAt')}
-            <input value={when} onChange={(e) => setWhen(e.target.value)} placeholder={t('timeline.timeFormat')} />
+            <input
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+              placeholder={t('timeline.timeFormat')}
+            />
           </label>
         )}
         <ErrorText code={error} />

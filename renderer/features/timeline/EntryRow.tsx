@@ -44,8 +44,12 @@ export const EntryRow = memo(function EntryRow({ entry, amendments, target, onPi
       <div className="entry-body">
         <div className="entry-meta">
           <span className={`kind kind-${entry.kind}`}>{t(`kinds.${entry.kind}`)}</span>
-          {status === 'corrected' && <span className="badge badge-corrected">{t('timeline.correctedBadge')}</span>}
-          {status === 'retracted' && <span className="badge badge-retracted">{t('timeline.retractedBadge')}</span>}
+          {status === 'corrected' && (
+            <span className="badge badge-corrected">{t('timeline.correctedBadge')}</span>
+          )}
+          {status === 'retracted' && (
+            <span className="badge badge-retracted">{t('timeline.retractedBadge')}</span>
+          )}
           {entry.pinned && <span className="badge badge-pinned">{t('timeline.pinned')}</span>}
           <span className="author">{author}</span>
         </div>

@@ -23,7 +23,10 @@ export function Timeline({ incident }: { incident: Incident }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const entryRef = useRef<QuickEntryHandle>(null);
 
-  const filtered = useMemo(() => timelineFilter(snapshot.entries, deferredFilter), [snapshot.entries, deferredFilter]);
+  const filtered = useMemo(
+    () => timelineFilter(snapshot.entries, deferredFilter),
+    [snapshot.entries, deferredFilter],
+  );
   const rows = useMemo(() => timelineRows(filtered), [filtered]);
 
   useEffect(() => {
@@ -39,8 +42,14 @@ export function Timeline({ incident }: { incident: Incident }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const onPin = useCallback((id: EntryId, pinned: boolean) => void entryPinSet(session, id, pinned), [session]);
-  const onAmend = useCallback((entry: TimelineEntry, action: AmendAction) => setAmending({ entry, action }), []);
+  const onPin = useCallback(
+    (id: EntryId, pinned: boolean) => void entryPinSet(session, id, pinned),
+    [session],
+  );
+  const onAmend = useCallback(
+    (entry: TimelineEntry, action: AmendAction) => setAmending({ entry, action }),
+    [],
+  );
 
   function toggleKind(kind: EntryKind) {
     setFilter((f) => {

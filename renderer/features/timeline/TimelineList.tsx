@@ -29,7 +29,12 @@ export function TimelineList({ rows, snapshot, onPin, onAmend }: Props) {
 
   return (
     <div ref={scrollRef} className="timeline-scroll" tabIndex={-1}>
-      <div role="list" aria-label={t('timeline.listLabel')} style={{ height: virtualizer.getTotalSize() }} className="timeline-list">
+      <div
+        role="list"
+        aria-label={t('timeline.listLabel')}
+        style={{ height: virtualizer.getTotalSize() }}
+        className="timeline-list"
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           return (

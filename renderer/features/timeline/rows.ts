@@ -20,7 +20,10 @@ export function filterActive(filter: TimelineFilter): boolean {
   return filter.kinds.size > 0 || filter.pinnedOnly || filter.query.trim() !== '';
 }
 
-export function timelineFilter(entries: readonly TimelineEntry[], filter: TimelineFilter): readonly TimelineEntry[] {
+export function timelineFilter(
+  entries: readonly TimelineEntry[],
+  filter: TimelineFilter,
+): readonly TimelineEntry[] {
   if (!filterActive(filter)) return entries;
   const terms = searchTerms(filter.query);
   const kinds = filter.kinds.size > 0 ? filter.kinds : null;
@@ -33,8 +36,7 @@ export function timelineFilter(entries: readonly TimelineEntry[], filter: Timeli
 }
 
 export type TimelineRow =
-  | { type: 'day'; key: string; dayStartMs: number }
-  | { type: 'entry'; key: EntryId; entry: TimelineEntry };
+  { type: 'day'; key: string; dayStartMs: number } | { type: 'entry'; key: EntryId; entry: TimelineEntry };
 
 export function timelineRows(entries: readonly TimelineEntry[]): TimelineRow[] {
   const rows: TimelineRow[] = [];

@@ -15,7 +15,10 @@ export function useEntryText(): (entry: TimelineEntry) => string {
           severity: v.severity,
         });
       case 'phaseChanged':
-        return t('system.phaseChanged', { from: t(`phases.${String(v.from)}`), to: t(`phases.${String(v.to)}`) });
+        return t('system.phaseChanged', {
+          from: t(`phases.${String(v.from)}`),
+          to: t(`phases.${String(v.to)}`),
+        });
       case 'severityChanged':
         return t('system.severityChanged', { from: v.from, to: v.to });
     }

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { incidentCreate } from '../../../renderer/db/incidents';
+import { entriesLog, entryLog, entryPinSet, entryRetract } from '../../../renderer/db/timeline';
+import { TimelineStore } from '../../../renderer/db/timeline-store';
+import { sessionFresh } from './helpers';
+
+async function incidentWithEntries() {
+  const session = await sessionFresh();
+  const created = await incidentCreate(session, {
+    title: 'Outage',
+    crisisType: 'outage',
+    severity: 3,
+    exercise: false,
+  });
+  if (!created.ok) throw new Error(created.error.code);
+  const inputs = Array.from({ length: 150 }, (_, i) => ({
+    kind: 'observation' as const,
+    text: `Report ${i}`,
+    occurredAt: new Date(Date.UTC(2026, 10, 20, 8, i)).toISOString(),
+  }));
+  const logged = await entriesLog(session, created.value.id, inputs);
+  if (!logged.ok) throw new Error(logged.error.code);
+  return { session, incidentId: created.value.id };
+}
+
+describe('the in-memory timeline', () => {
+  it('loads every entry of the incident, newest first', async () => {
+    const { session, incidentId } = await incidentWithEntries();
+    const store = new TimelineStore(session.db, incidentId);
+    await store.open();
+    const { entries, complete } = store.get();
+    expect(complete).toBe(true);
+    expect(entries).toHaveLength(151);
+    expect(entries[0]!.kind).toBe('system');
+    expect(entries[1]!.text).toBe('Report 149');
+    expect(entries.at(-1)!.text).toBe('Report 0');
+    store.close();
+  });
+
+  it('follows committed changes without re-reading: new entries in order, pins, retractions', async () => {
+    const { session, incidentId } = await incidentWithEntries();
+    const store = new TimelineStore(session.db, incidentId);
+    await store.open();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const late = await entryLog(session, incidentId, {
+      kind: 'decision',
+      text: 'Backfilled decision',
+      occurredAt: new Date(Date.UTC(2026, 10, 20, 8, 30, 30)).toISOString(),
+    });
+    if (!late.ok) throw new Error(late.error.code);
+    const texts = store.get().entries.map((e) => e.text);
+    expect(texts.indexOf('Backfilled decision')).toBe(texts.indexOf('Report 30') - 1);
+    await entryPinSet(session, late.value.id, true);
+    expect(store.get().entries.find((e) => e.id === late.value.id)!.pinned).toBe(true);
+    expect(store.get().entries).toHaveLength(152);
+    await entryRetract(session, late.value.id, 'Not decided after all');
+    expect(store.get().amendments.get(late.value.id)?.retraction?.text).toBe('Not decided after all');
+    expect(notified).toBe(3);
+    store.close();
+    await entryLog(session, incidentId, { kind: 'action', text: 'after close' });
+    expect(notified).toBe(3);
+  });
+
+  it('ignores entries of other incidents', async () => {
+    const { session, incidentId } = await incidentWithEntries();
+    const other = await incidentCreate(session, {
+      title: 'Other',
+      crisisType: 'other',
+      severity: 1,
+      exercise: true,
+    });
+    const store = new TimelineStore(session.db, incidentId);
+    await store.open();
+    if (other.ok) await entryLog(session, other.value.id, { kind: 'action', text: 'elsewhere' });
+    expect(store.get().entries.some((e) => e.text === 'elsewhere')).toBe(false);
+    store.close();
+  });
+});
