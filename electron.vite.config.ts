@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './vite.renderer';
+import { rendererConfig } from './vite.renderer.ts';
 
 export default defineConfig({
   main: {
@@ -23,6 +23,7 @@ export default defineConfig({
     ...rendererConfig(),
     define: { ...rendererConfig().define, __PLATFORM__: JSON.stringify('electron') },
     build: {
+      ...rendererConfig().build,
       outDir: resolve('out/renderer'),
       rolldownOptions: { input: resolve('renderer/index.html') },
     },

@@ -39,5 +39,7 @@ export function rendererConfig(): UserConfig {
     root: 'renderer',
     plugins: [react(), cspMetaTag()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    // The app loads from disk or the local hub, never over a slow link: one bundle is fine.
+    build: { chunkSizeWarningLimit: 1024 },
   };
 }
