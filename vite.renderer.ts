@@ -5,20 +5,9 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { contentSecurityPolicy } from './shared/csp.ts';
 
-/** The policy for production builds. The dev server needs inline scripts for React refresh, so dev has none. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The dev server needs inline scripts for React refresh, so the policy is written into production builds only. */
 
 function cspMetaTag(): Plugin {
   return {

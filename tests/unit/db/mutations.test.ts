@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { operationSchema } from '../../../shared/sync/operation';
 import { hlcCompare } from '../../../shared/sync/hlc';
 import { incidentCreate, incidentPhaseSet, incidentSeveritySet } from '../../../renderer/db/incidents';
@@ -93,10 +93,8 @@ describe('mutations write the record and its operation together', () => {
     const created = await incidentCreate(session, draft);
     const id = created.ok ? created.value.id : ('' as IncidentId);
     const before = { ops: await session.db.outbox.count(), entries: await session.db.timeline.count() };
-    const original = session.db.outbox.bulkAdd.bind(session.db.outbox);
-    session.db.outbox.bulkAdd = (() => Promise.reject(new Error('disk full'))) as typeof original;
+    vi.spyOn(session.db.outbox, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
     const result = await entryLog(session, id, { kind: 'observation', text: 'Smoke above hall 3' });
-    session.db.outbox.bulkAdd = original;
     expect(result).toMatchObject({ ok: false, error: { code: 'storage.failed', detail: 'disk full' } });
     expect(await session.db.timeline.count()).toBe(before.entries);
     expect(await session.db.outbox.count()).toBe(before.ops);

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { DESKTOP_API_KEY } from '../../../shared/ipc';
+
+const electron = vi.hoisted(() => ({
+  exposeInMainWorld: vi.fn(),
+  invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'answer' })),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
+  ipcRenderer: { invoke: electron.invoke, on: vi.fn(), send: vi.fn() },
+}));
+
+await import('../../../electron/preload/index');
+
+function exposedApi(): Record<string, unknown> {
+  return electron.exposeInMainWorld.mock.calls[0]?.[1] as Record<string, unknown>;
+}
+
+describe('preload', () => {
+  it('exposes exactly the named API functions under the contract key', () => {
+    expect(electron.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(electron.exposeInMainWorld.mock.calls[0]?.[0]).toBe(DESKTOP_API_KEY);
+    const api = exposedApi();
+    expect(Object.keys(api).sort()).toEqual(['appInfo']);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('does not hand out ipcRenderer or any of its methods', () => {
+    for (const value of Object.values(exposedApi())) {
+      expect(value).not.toBe(electron.invoke);
+    }
+  });
+
+  it('appInfo invokes the app:info channel with no arguments and returns its result', async () => {
+    const appInfo = exposedApi()['appInfo'] as () => Promise<unknown>;
+    await expect(appInfo()).resolves.toEqual({ ok: true, value: 'answer' });
+    expect(electron.invoke).toHaveBeenCalledWith('app:info');
+  });
+
+  it('imports nothing but electron at run time, as a sandboxed preload must', () => {
+    const source = readFileSync(new URL('../../../electron/preload/index.ts', import.meta.url), 'utf8');
+    const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)(?:[^;]*?\sfrom\s+)?'([^']+)'/gms)].map(
+      (match) => match[1],
+    );
+    expect(runtimeImports).toEqual(['electron']);
+  });
+});
