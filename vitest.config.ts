@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, one per runtime: `unit` (pure code and main-process modules with electron mocked, in
- * Node), `renderer` (React components over fake-indexeddb in a DOM), and `e2e` (the real browser build in
- * real Chromium; needs `npm run build:web` first, which `npm run test:e2e` does).
+ * One project per runtime: `unit` (pure code and main-process modules with electron mocked, in Node),
+ * `renderer` (React components over fake-indexeddb in a DOM), `integration` (real hub processes over
+ * HTTP), and `e2e` (the real browser build in real Chromium; needs `npm run build:web` first, which
+ * `npm run test:e2e` does).
  */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('test'), __PLATFORM__: JSON.stringify('browser') },
@@ -22,6 +23,17 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {
