@@ -20,8 +20,12 @@ export const operationSchema = z.object({
   kind: z.enum(['create', 'patch']),
   patch: z.record(z.string(), z.unknown()),
   hlc: hlcSchema,
-  /** Per patched field, the HLC of the value the author saw when editing: detects concurrent edits. */
-  seen: z.record(z.string(), hlcSchema).optional(),
+  /**
+   * Per patched field, the ids of the patch operations whose values the author saw as current when
+   * editing (empty: the value from the record's creation). The edit supersedes exactly those; any other
+   * value of the field that it did not supersede is a concurrent edit, kept and shown as a conflict.
+   */
+  seen: z.record(z.string(), z.array(z.uuid()).max(64)).optional(),
   author: z.uuid(),
   device: z.uuid(),
 });
