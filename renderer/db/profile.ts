@@ -4,7 +4,7 @@ import { idNew, type MemberId } from '../../shared/domain/ids';
 import { profileValidate, type Member } from '../../shared/domain/member';
 import { changesAnnounce } from './changes';
 import type { Session } from './session';
-import { operationsAppend } from './write';
+import { bookkeeping, operationsAppend } from './write';
 
 export async function profileSave(
   session: Session,
@@ -15,7 +15,7 @@ export async function profileSave(
   const { db } = session;
   const member: Member = { id: session.member?.id ?? idNew<MemberId>(), ...valid.value };
   try {
-    await db.transaction('rw', [db.members, db.outbox, db.clocks, db.meta], async () => {
+    await db.transaction('rw', [db.members, ...bookkeeping(db)], async () => {
       const existed = await db.members.get(member.id);
       await db.members.put(member);
       await db.meta.put({ key: 'profile', value: member.id });

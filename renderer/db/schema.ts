@@ -7,12 +7,34 @@ import type { Incident } from '../../shared/domain/incident';
 import type { Member } from '../../shared/domain/member';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
 import type { Operation, SyncedTable } from '../../shared/sync/operation';
+import type { FieldWrite } from '../../shared/sync/register';
 
-/** Per record, the HLC of the last write to each field: the basis of per-field last-writer-wins. */
-export interface FieldClocks {
+/**
+ * Per patched record, every write of each editable field (shared/sync/register.ts): what the merge needs
+ * to apply remote edits in any order and to tell a deliberate overwrite from a concurrent edit.
+ */
+export interface RecordFields {
   table: SyncedTable;
   recordId: string;
-  clocks: Record<string, string>;
+  writes: Record<string, FieldWrite[]>;
+}
+
+/** An open conflict: a field whose concurrent edits disagree. Derived from `fields`, kept for listing. */
+export interface ConflictRow {
+  table: SyncedTable;
+  recordId: string;
+  field: string;
+  heads: FieldWrite[];
+}
+
+/** Every operation this device has applied and the hub has acknowledged or sent: the local history. */
+export interface LoggedOperation extends Operation {
+  /** The hub's sequence number, once known. */
+  seq?: number;
+  /** Its timestamp was far ahead of this device's clock when it arrived (kept, flagged). */
+  skewed?: boolean;
+  /** It would have made the record invalid, so it was kept here but not applied. */
+  rejected?: string;
 }
 
 export interface MetaRow {
@@ -26,7 +48,9 @@ export type CrisisRoomDb = Dexie & {
   members: EntityTable<Member, 'id'>;
   /** Operations written locally and not yet acknowledged by the hub. */
   outbox: EntityTable<Operation, 'id'>;
-  clocks: Table<FieldClocks, [SyncedTable, string]>;
+  fields: Table<RecordFields, [SyncedTable, string]>;
+  conflicts: Table<ConflictRow, [SyncedTable, string, string]>;
+  oplog: EntityTable<LoggedOperation, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
@@ -39,7 +63,9 @@ export function dbOpen(name = DB_NAME): CrisisRoomDb {
     timeline: 'id, [incidentId+occurredAt], amends.entryId',
     members: 'id',
     outbox: 'id',
-    clocks: '[table+recordId]',
+    fields: '[table+recordId]',
+    conflicts: '[table+recordId+field]',
+    oplog: 'id, [table+recordId]',
     meta: 'key',
   });
   return db;

@@ -2,7 +2,15 @@
  * Who is writing, from which device, with which clock. Loaded once at start; every mutation takes it, so
  * each record and operation names its author and device.
  */
-import { hlcFormat, hlcInitial, hlcParse, hlcTick, type Hlc, type HlcState } from '../../shared/sync/hlc';
+import {
+  hlcFormat,
+  hlcInitial,
+  hlcParse,
+  hlcReceive,
+  hlcTick,
+  type Hlc,
+  type HlcState,
+} from '../../shared/sync/hlc';
 import { idNew, type DeviceId, type MemberId } from '../../shared/domain/ids';
 import type { Member } from '../../shared/domain/member';
 import type { CrisisRoomDb } from './schema';
@@ -30,6 +38,13 @@ export class Clock {
     if (other.ms > this.state.ms || (other.ms === this.state.ms && other.counter > this.state.counter)) {
       this.state = { ms: other.ms, counter: other.counter, device: this.state.device };
     }
+  }
+
+  /** Merges a remote timestamp; true when it was suspiciously far ahead of this device's clock. */
+  receive(hlc: Hlc, wallMs = Date.now()): boolean {
+    const receipt = hlcReceive(this.state, hlc, wallMs);
+    this.state = receipt.state;
+    return receipt.skewed;
   }
 
   next(wallMs = Date.now()): Hlc {

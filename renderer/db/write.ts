@@ -5,7 +5,9 @@
 import { DomainFailure, fail, ok, type Result } from '../../shared/domain/errors';
 import { idNew, type OperationId } from '../../shared/domain/ids';
 import type { Member } from '../../shared/domain/member';
+import { fieldSeen } from '../../shared/sync/merge';
 import type { Operation, SyncedTable } from '../../shared/sync/operation';
+import { conflictsRefresh } from './conflicts';
 import { changesAnnounce, type Change } from './changes';
 import type { CrisisRoomDb } from './schema';
 import type { Session } from './session';
@@ -25,8 +27,8 @@ export interface WriteOutcome<T> {
 export type Writable = Session & { member: Member };
 
 /** The tables a write transaction needs besides the ones holding the records. */
-function bookkeeping(db: CrisisRoomDb) {
-  return [db.outbox, db.clocks, db.meta];
+export function bookkeeping(db: CrisisRoomDb) {
+  return [db.outbox, db.fields, db.conflicts, db.meta];
 }
 
 /**
@@ -52,23 +54,45 @@ export async function operationsAppend(session: Writable, drafts: readonly Opera
       author: session.member.id,
       device: session.deviceId,
     };
-    if (draft.kind === 'patch') {
-      const key: [SyncedTable, string] = [draft.table, draft.recordId];
-      const row = await db.clocks.get(key);
-      const seen: Record<string, string> = {};
-      const clocks = { ...row?.clocks };
-      for (const field of Object.keys(draft.patch)) {
-        const previous = clocks[field];
-        if (previous !== undefined) seen[field] = previous;
-        clocks[field] = hlc;
-      }
-      operation.seen = seen;
-      await db.clocks.put({ table: draft.table, recordId: draft.recordId, clocks });
-    }
+    if (draft.kind === 'patch') await fieldsRecord(session, operation);
     operations.push(operation);
   }
   await db.outbox.bulkAdd(operations);
   await db.meta.put({ key: 'hlc', value: clock.current });
+}
+
+/**
+ * Records a local patch in the record's field registers. The operation names, per field, the values its
+ * author saw (the current heads), so it supersedes exactly those: a conflict shown on screen is resolved
+ * by the next edit of that field.
+ */
+async function fieldsRecord(session: Writable, operation: Operation): Promise<void> {
+  const { db } = session;
+  const key: [SyncedTable, string] = [operation.table, operation.recordId];
+  const row = (await db.fields.get(key)) ?? {
+    table: operation.table,
+    recordId: operation.recordId,
+    writes: {},
+  };
+  const seen: Record<string, string[]> = {};
+  const writes = { ...row.writes };
+  for (const [field, value] of Object.entries(operation.patch)) {
+    seen[field] = fieldSeen(writes[field]);
+    writes[field] = [
+      ...(writes[field] ?? []),
+      {
+        op: operation.id,
+        hlc: operation.hlc,
+        value,
+        supersedes: seen[field],
+        author: operation.author,
+        device: operation.device,
+      },
+    ];
+  }
+  operation.seen = seen;
+  await db.fields.put({ ...row, writes });
+  await conflictsRefresh(db, operation.table, operation.recordId, writes);
 }
 
 /**

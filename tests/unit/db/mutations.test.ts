@@ -50,8 +50,9 @@ describe('mutations write the record and its operation together', () => {
     expect(second).toMatchObject({ ok: true, value: { phase: 'responding' } });
     const patches = (await session.db.outbox.toArray()).filter((o) => o.kind === 'patch');
     expect(patches.map((p) => p.patch)).toEqual([{ phase: 'assessing' }, { phase: 'responding' }]);
-    expect(patches[0]!.seen).toEqual({});
-    expect(patches[1]!.seen).toEqual({ phase: patches[0]!.hlc });
+    expect(patches[0]!.seen).toEqual({ phase: [] });
+    expect(patches[1]!.seen).toEqual({ phase: [patches[0]!.id] });
+    expect(await session.db.conflicts.count()).toBe(0);
     const events = (await session.db.timeline.toArray()).map((e) => e.event?.key);
     expect(events.filter((k) => k === 'phaseChanged')).toHaveLength(2);
   });
