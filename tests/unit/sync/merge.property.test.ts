@@ -63,7 +63,9 @@ interface Message {
   op: Operation;
 }
 
-function run({ skews, actions, finalOrder }: fc.infer<typeof scheduleArb>) {
+type Schedule = typeof scheduleArb extends fc.Arbitrary<infer T> ? T : never;
+
+function run({ skews, actions, finalOrder }: Schedule) {
   const replicas = skews.map((skew, i) => new Replica(`00000000-0000-7000-8000-ffff0000000${i}`, skew));
   const n = replicas.length;
   let wall = Date.UTC(2026, 10, 24, 8, 0);
