@@ -6,6 +6,7 @@ import type { CrisisRoomDb } from '../db/schema';
 import { sessionLoad, type Session } from '../db/session';
 import { FirstRun } from '../features/profile/FirstRun';
 import type { Platform } from '../platform';
+import { SyncProvider } from '../sync/SyncProvider';
 import { WarRoom } from './WarRoom';
 import { AppContext } from './session-context';
 
@@ -43,7 +44,13 @@ function Boot({ db, platform }: Omit<Props, 'i18n'>) {
   if (!context) return <p className="boot">{t('app.loading')}</p>;
   return (
     <AppContext.Provider value={context}>
-      {context.session.member ? <WarRoom /> : <FirstRun onDone={refresh} />}
+      {context.session.member ? (
+        <SyncProvider>
+          <WarRoom />
+        </SyncProvider>
+      ) : (
+        <FirstRun onDone={refresh} />
+      )}
     </AppContext.Provider>
   );
 }

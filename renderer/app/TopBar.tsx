@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc';
 import { useRoleLabel } from '../features/profile/RoleSelect';
+import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useApp } from './session-context';
 import { useOnline } from './use-online';
@@ -27,6 +28,7 @@ export function TopBar() {
       >
         {online ? t('status.online') : t('status.offline')}
       </span>
+      <SyncStatusBar />
       <span className="spacer" />
       <span className="who">
         {t('profile.label', { name: member.name })}

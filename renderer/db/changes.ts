@@ -8,6 +8,8 @@ import type { SyncedTable } from '../../shared/sync/operation';
 export interface Change {
   table: SyncedTable;
   records: readonly unknown[];
+  /** `remote` when the change came from the hub: the sync engine must not answer it with another sync. */
+  origin?: 'local' | 'remote';
 }
 
 type Listener = (change: Change) => void;

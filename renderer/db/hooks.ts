@@ -1,9 +1,9 @@
 /** React hooks over the local database: the way components read data. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { IncidentId } from '../../shared/domain/ids';
+import type { EntryId, IncidentId } from '../../shared/domain/ids';
 import type { Incident } from '../../shared/domain/incident';
-import type { CrisisRoomDb } from './schema';
+import type { ConflictRow, CrisisRoomDb } from './schema';
 import { TimelineStore, type TimelineSnapshot } from './timeline-store';
 
 export function useIncidents(db: CrisisRoomDb): Incident[] | undefined {
@@ -22,4 +22,29 @@ export function useTimeline(db: CrisisRoomDb, incidentId: IncidentId): TimelineS
     return () => store.close();
   }, [store]);
   return useSyncExternalStore(store.subscribe, store.get);
+}
+
+export interface ConflictView {
+  conflict: ConflictRow;
+  /** What the conflicting record is called: an incident's title, an entry's text, a member's name. */
+  label: string;
+  authorNames: ReadonlyMap<string, string>;
+}
+
+export function useConflicts(db: CrisisRoomDb): ConflictView[] | undefined {
+  return useLiveQuery(async () => {
+    const conflicts = await db.conflicts.toArray();
+    const members = new Map((await db.members.toArray()).map((m) => [m.id as string, m.name]));
+    const views: ConflictView[] = [];
+    for (const conflict of conflicts) {
+      let label = conflict.recordId;
+      if (conflict.table === 'incidents')
+        label = (await db.incidents.get(conflict.recordId as IncidentId))?.title ?? label;
+      if (conflict.table === 'timeline')
+        label = (await db.timeline.get(conflict.recordId as EntryId))?.text.slice(0, 80) ?? label;
+      if (conflict.table === 'members') label = members.get(conflict.recordId) ?? label;
+      views.push({ conflict, label, authorNames: members });
+    }
+    return views;
+  }, [db]);
 }

@@ -123,7 +123,7 @@ async function mergeIntoRecords(
   }
   for (const [table, records] of puts) {
     await tableOf(db, table).bulkPut(records);
-    changes.push({ table, records });
+    changes.push({ table, records, origin: 'remote' });
   }
 }
 

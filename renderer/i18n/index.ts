@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { ErrorCode } from '../../shared/domain/errors';
+import type { HubFailure } from '../sync/hub-api';
 import { en } from './en';
 import { nl } from './nl';
 
@@ -37,6 +38,6 @@ export function i18nInit(language: Language = initialLanguage()) {
 }
 
 /** The one place where reason codes become user text. */
-export function errorKey(code: ErrorCode): `errors.${ErrorCode}` {
+export function errorKey(code: ErrorCode | HubFailure): `errors.${ErrorCode | HubFailure}` {
   return `errors.${code}`;
 }

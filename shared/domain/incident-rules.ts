@@ -22,7 +22,7 @@ export function incidentDraftValidate(draft: IncidentDraft): Result<IncidentDraf
 
 /** A system entry's content: a message key plus values, rendered in the reader's language. */
 export interface SystemEvent {
-  key: 'incidentOpened' | 'phaseChanged' | 'severityChanged';
+  key: 'incidentOpened' | 'phaseChanged' | 'severityChanged' | 'conflictResolved';
   values: Record<string, string | number | boolean>;
 }
 
@@ -72,5 +72,7 @@ export function systemEventText(event: SystemEvent): string {
       return `Phase changed from ${String(v.from)} to ${String(v.to)}`;
     case 'severityChanged':
       return `Severity changed from ${String(v.from)} to ${String(v.to)}`;
+    case 'conflictResolved':
+      return `Conflicting edits of ${String(v.field)} resolved: ${String(v.value)}`;
   }
 }

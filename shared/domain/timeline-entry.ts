@@ -69,7 +69,7 @@ export const timelineEntrySchema = z.object({
   amends: z.object({ type: z.enum(['correction', 'retraction']), entryId: z.uuid() }).nullable(),
   event: z
     .object({
-      key: z.enum(['incidentOpened', 'phaseChanged', 'severityChanged']),
+      key: z.enum(['incidentOpened', 'phaseChanged', 'severityChanged', 'conflictResolved']),
       values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
     })
     .nullable(),

@@ -21,6 +21,11 @@ export function useEntryText(): (entry: TimelineEntry) => string {
         });
       case 'severityChanged':
         return t('system.severityChanged', { from: v.from, to: v.to });
+      case 'conflictResolved':
+        return t('system.conflictResolved', {
+          field: t(`fields.${String(v.field)}`, { defaultValue: String(v.field) }),
+          value: String(v.value),
+        });
     }
   };
 }
