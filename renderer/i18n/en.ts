@@ -184,7 +184,7 @@ export const en = {
   conflicts: {
     title: 'Conflicting edits',
     explain:
-      'These fields were changed on two devices at the same time. Both values are kept; the newest is shown until someone chooses.',
+      'These fields were changed on more than one device at the same time. Every value is kept; the newest is shown until someone chooses.',
     empty: 'No conflicts. Every device agrees.',
     keep: 'Keep this value',
     by: '{{author}}, {{time}}',

@@ -188,7 +188,7 @@ export const nl: Messages = {
   conflicts: {
     title: 'Tegenstrijdige wijzigingen',
     explain:
-      'Deze velden zijn tegelijk op twee apparaten gewijzigd. Beide waarden zijn bewaard; de nieuwste wordt getoond tot iemand kiest.',
+      'Deze velden zijn tegelijk op meer dan één apparaat gewijzigd. Elke waarde is bewaard; de nieuwste wordt getoond tot iemand kiest.',
     empty: 'Geen conflicten. Alle apparaten zijn het eens.',
     keep: 'Deze waarde houden',
     by: '{{author}}, {{time}}',

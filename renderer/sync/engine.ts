@@ -115,6 +115,7 @@ export class SyncEngine {
       await this.pullAll();
       this.failures = 0;
       this.update({ phase: 'synced', lastSyncedAt: Date.now(), error: null });
+      if (!this.socket) this.liveConnect();
     } catch (error) {
       const code: HubFailure = error instanceof SyncFailure ? error.code : 'hub.unreachable';
       this.update({ phase: code === 'hub.unreachable' ? 'offline' : 'error', error: code });

@@ -1,0 +1,130 @@
+/**
+ * Team sync end to end: three browsers join one team on a real hub (`electron/hub/cli.ts`, which also
+ * serves the browser build), go offline, each log entries and change the same incident field, then come
+ * back one by one. Every browser must end with every entry, the same field value and the same conflict.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startHubProcess, type HubProcess } from '../integration/hub-process';
+import { browserLaunch, entryType, firstRun, incidentOpen, profileDir, timeline } from './browser';
+
+let hub: HubProcess;
+let dataDir: string;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'crisis-room-hub-e2e-'));
+  hub = await startHubProcess([
+    '--data',
+    dataDir,
+    '--port',
+    String(await freePort()),
+    '--team',
+    'Port of Rotterdam',
+    '--web',
+    'dist-web',
+  ]);
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  hub.child.kill('SIGTERM');
+  await hub.exited;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Member {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+async function memberJoin(name: string): Promise<Member> {
+  const profile = profileDir();
+  cleanups.push(profile.remove);
+  const { context, page } = await browserLaunch(profile.path);
+  cleanups.push(() => context.close());
+  await page.goto(hub.url);
+  await firstRun(page, name);
+  await page.getByRole('button', { name: 'Join a team' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Join a team' });
+  expect(await dialog.getByLabel('Hub address').inputValue()).toBe(hub.url);
+  await dialog.getByLabel('Invite code').fill(hub.inviteCode);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect.poll(() => syncText(page)).toMatch(/^Synced/);
+  return { name, context, page };
+}
+
+const syncText = (page: Page) => page.getByRole('status', { name: 'Sync status' }).textContent();
+
+describe('team sync through a hub', () => {
+  it('three browsers offline converge on every entry, the same field value and a visible conflict', async () => {
+    const anna = await memberJoin('Anna');
+    const ben = await memberJoin('Ben');
+    const carla = await memberJoin('Carla');
+    const team = [anna, ben, carla];
+
+    await incidentOpen(anna.page, 'Chemical leak at pier 7');
+    for (const m of [ben, carla]) {
+      const link = m.page.getByRole('button', { name: /Chemical leak at pier 7/ });
+      await link.waitFor({ timeout: 10_000 });
+      await link.click();
+      await m.page.getByRole('heading', { level: 1, name: 'Chemical leak at pier 7' }).waitFor();
+    }
+
+    for (const m of team) await m.context.setOffline(true);
+    for (const m of team) await expect.poll(() => syncText(m.page)).toMatch(/not reachable|Syncing/);
+    const phases = { Anna: 'Assessing', Ben: 'Responding', Carla: 'Recovering' } as const;
+    for (const m of team) {
+      await entryType(m.page, `${m.name}: first report while offline`);
+      await entryType(m.page, `d: ${m.name} decides while offline`);
+      await m.page.getByLabel('Phase').selectOption({ label: phases[m.name as keyof typeof phases] });
+      await expect.poll(() => syncText(m.page)).toMatch(/changes waiting/);
+    }
+
+    // A browser that reloads while offline still opens the app, with its unsynced work.
+    await ben.page.reload();
+    await ben.page.getByRole('heading', { level: 1, name: 'Chemical leak at pier 7' }).waitFor();
+    await expect.poll(() => timeline(ben.page).getByText('Ben decides while offline').count()).toBe(1);
+
+    for (const m of team) {
+      await m.context.setOffline(false);
+      await expect.poll(() => syncText(m.page), { timeout: 20_000 }).toMatch(/^Synced/);
+    }
+
+    const expected = team.flatMap((m) => [
+      `${m.name}: first report while offline`,
+      `${m.name} decides while offline`,
+    ]);
+    for (const m of team) {
+      for (const text of expected) {
+        await expect.poll(() => timeline(m.page).getByText(text).count(), { timeout: 20_000 }).toBe(1);
+      }
+      await expect
+        .poll(() => m.page.getByRole('button', { name: '1 conflict' }).count(), { timeout: 20_000 })
+        .toBe(1);
+    }
+    const shown = await Promise.all(team.map((m) => m.page.getByLabel('Phase').inputValue()));
+    expect(new Set(shown).size).toBe(1);
+
+    // Carla settles it: one value for everyone, and the conflict is gone on every screen.
+    await carla.page.getByRole('button', { name: '1 conflict' }).click();
+    const conflicts = carla.page.getByRole('dialog', { name: 'Conflicting edits' });
+    for (const name of ['Anna', 'Ben', 'Carla'])
+      await expect.poll(() => conflicts.getByText(name).count()).toBe(1);
+    await conflicts.getByRole('button', { name: 'Keep this value: Responding' }).click();
+    await expect.poll(() => conflicts.getByText('No conflicts. Every device agrees.').count()).toBe(1);
+    await conflicts.getByRole('button', { name: 'Close' }).click();
+    for (const m of team) {
+      await expect
+        .poll(() => m.page.getByLabel('Phase').inputValue(), { timeout: 20_000 })
+        .toBe('responding');
+      await expect
+        .poll(() => m.page.getByRole('button', { name: /conflict/ }).count(), { timeout: 20_000 })
+        .toBe(0);
+    }
+  });
+});
