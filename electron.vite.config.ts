@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: resolve('electron/main/index.ts') },
+      // The hub runs in a utility process of its own (electron/main/hub-host.ts).
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'hub-process': resolve('electron/main/hub-process.ts'),
+        },
+      },
     },
   },
   preload: {

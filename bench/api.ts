@@ -59,6 +59,8 @@ export interface ColdLoad {
   firstRow: Shown | null;
   /** From navigation start to the status no longer saying that the full timeline is loading. */
   loadedMs: number | null;
+  /** Whether a service worker controls the page (then the app's files come from its cache). */
+  serviceWorker: boolean;
 }
 
 export interface ProbeApi {

@@ -29,6 +29,8 @@ export interface LoadRun {
   loadedMs: number;
   /** The longest main-thread task until then: the worst wait for a key press while the timeline loads. */
   longestTaskMs: number;
+  /** Cold loads only: whether the service worker served the app. */
+  serviceWorker?: boolean;
 }
 
 function longestTask(page: Page, from: number, to: number): Promise<number> {
@@ -45,7 +47,7 @@ export async function coldLoads(t: Target, runs: number): Promise<LoadRun[]> {
     const cold = await t.page.evaluate((n) => (globalThis as BenchGlobal).probe!.cold(n), t.bigTotal);
     if (!cold.firstRow || cold.loadedMs === null) throw new Error('cold load: no first row seen');
     const longestTaskMs = await longestTask(t.page, 0, cold.loadedMs);
-    results.push({ firstRow: cold.firstRow, loadedMs: cold.loadedMs, longestTaskMs });
+    results.push({ ...cold, firstRow: cold.firstRow, loadedMs: cold.loadedMs, longestTaskMs });
   }
   return results;
 }

@@ -45,6 +45,9 @@ function logRuns(runs: readonly LoadRun[]): void {
   log(`  first row visible (ms): ${whole(runs.map((r) => r.firstRow.painted))}`);
   log(`  fully loaded (ms): ${whole(runs.map((r) => r.loadedMs))}`);
   log(`  longest task (ms): ${whole(runs.map((r) => r.longestTaskMs))}`);
+  const controlled = runs.map((r) => (r.serviceWorker === undefined ? '-' : r.serviceWorker ? 'yes' : 'no'));
+  if (runs.some((r) => r.serviceWorker !== undefined))
+    log(`  served by the service worker: ${controlled.join(' ')}`);
 }
 
 async function main(): Promise<void> {

@@ -96,6 +96,7 @@ const probe: ProbeApi = {
     const result: ColdLoad = {
       firstRow: cold.dom !== null && cold.painted !== null ? { dom: cold.dom, painted: cold.painted } : null,
       loadedMs: loaded ? loaded[0] : null,
+      serviceWorker: navigator.serviceWorker?.controller != null,
     };
     return result;
   },

@@ -48,10 +48,10 @@ export async function runHubProcess(
   try {
     const launch = hubLaunchOptions(argv, env, process.cwd());
     const hub = await createHub(launch.hub);
-    const stop = async (): Promise<void> => {
-      await hub.close();
-      parent?.post({ type: 'hub:stopped' });
-    };
+    // A signal and a `hub:stop` may both arrive: close once.
+    let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> =>
+      (stopping ??= hub.close().then(() => parent?.post({ type: 'hub:stopped' })));
     stopOnSignals(stop, (code) => process.exit(code));
     parent?.onMessage((message) => {
       if ((message as { type?: unknown } | null)?.type === 'hub:stop')

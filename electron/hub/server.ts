@@ -4,6 +4,7 @@
  * utility process (entry.ts) and the tests all build the same hub.
  */
 import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -28,6 +29,7 @@ export interface HubRateLimit {
 
 export const DEFAULT_RATE_LIMIT: HubRateLimit = { max: 100, windowMs: 10_000 };
 export const DEFAULT_TEAM_NAME = 'Crisis Room';
+const MAX_TEAM_NAME = 100;
 
 export interface HubOptions {
   /** Folder for the database and invite-code.txt; created if missing. */
@@ -63,6 +65,8 @@ function settle(store: HubStore, options: HubOptions): Pick<Hub, 'hubId' | 'team
   const hubId = store.getMeta('hubId') ?? randomUUID();
   store.setMeta('hubId', hubId);
   const teamName = options.teamName?.trim() || store.getMeta('teamName') || DEFAULT_TEAM_NAME;
+  if (teamName.length > MAX_TEAM_NAME)
+    throw new Error(`The team name is longer than ${MAX_TEAM_NAME} characters.`);
   store.setMeta('teamName', teamName);
   const invalid = options.inviteCode === undefined ? undefined : inviteCodeValidate(options.inviteCode);
   if (invalid) throw new Error(invalid);
@@ -111,6 +115,16 @@ async function buildHub(store: HubStore, options: HubOptions): Promise<Hub> {
     const hubError = toHubHttpError(error);
     if (hubError.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendHubError(reply, hubError);
+  });
+
+  // The desktop app's page (app://crisis-room) and a browser build served elsewhere reach the API across
+  // origins. Any origin may ask: every API call carries a bearer token, never a cookie, so a foreign page
+  // gains nothing it could not do with its own HTTP client.
+  await app.register(fastifyCors, {
+    origin: '*',
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
   });
 
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;

@@ -3,10 +3,13 @@
  * set up before the first window can exist; the window then loads the packaged renderer from
  * app://crisis-room/ (or the Vite dev server under `electron-vite dev`).
  */
-import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, utilityProcess } from 'electron';
 import { registerAppHandlers } from './handlers/app';
+import { registerHubHandlers } from './handlers/hub';
+import { HubHost } from './hub-host';
 import { APP_ENTRY_URL, devServerUrl } from './origins';
-import { preloadPath, rendererDir } from './paths';
+import { hubProcessPath, preloadPath, rendererDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow } from './window';
@@ -23,6 +26,10 @@ if (!app.requestSingleInstanceLock()) {
   installSecurityGuards();
 
   let mainWindow: BrowserWindow | undefined;
+  const hubHost = new HubHost({
+    fork: (args) => utilityProcess.fork(hubProcessPath, args, { serviceName: 'Crisis Room hub' }),
+    dataDir: join(app.getPath('userData'), 'hub'),
+  });
 
   const openMainWindow = (): void => {
     const window = createMainWindow(
@@ -44,10 +51,22 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     handleAppProtocol(rendererDir);
     registerAppHandlers();
+    registerHubHandlers(hubHost);
     openMainWindow();
     // macOS keeps the app running without windows; clicking the dock icon brings the war room back.
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  });
+
+  // A hosted hub closes its database before the app goes: quit waits for it once.
+  let hubStopped = false;
+  app.on('before-quit', (event) => {
+    if (hubStopped || hubHost.status() === null) return;
+    event.preventDefault();
+    void hubHost.stop().finally(() => {
+      hubStopped = true;
+      app.quit();
     });
   });
 

@@ -6,3 +6,4 @@ import { join } from 'node:path';
 
 export const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 export const rendererDir = join(import.meta.dirname, '../renderer');
+export const hubProcessPath = join(import.meta.dirname, 'hub-process.js');

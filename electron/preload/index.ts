@@ -17,6 +17,9 @@ function invoke<C extends IpcChannel>(channel: C, ...args: IpcRequest<C>): Promi
 
 const api = {
   appInfo: () => invoke('app:info'),
+  hubHost: (request) => invoke('hub:host', request),
+  hubStatus: () => invoke('hub:status'),
+  hubStop: () => invoke('hub:stop'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(apiKey, api);

@@ -170,6 +170,20 @@ export const en = {
     conflicts_other: '{{count}} conflicts',
     team: 'Team: {{team}}',
   },
+  team: {
+    title: 'Team',
+    hostTitle: 'Host this war room',
+    hostExplain:
+      'Run the team hub on this computer. Teammates on the same network join with the address and invite code shown here, in the app or in a browser.',
+    teamName: 'Team name',
+    host: 'Host on this computer',
+    hosting: 'This computer hosts the war room',
+    addresses: 'Address for teammates',
+    inviteCode: 'Invite code',
+    stopHosting: 'Stop hosting',
+    connectedTo: 'Connected to team {{team}} at {{url}}',
+    close: 'Close',
+  },
   joinTeam: {
     title: 'Join a team',
     explain:
@@ -248,6 +262,9 @@ export const en = {
     'ipc.invalidRequest': 'The desktop app refused an invalid request.',
     'ipc.forbiddenSender': 'The desktop app refused a request from an unknown page.',
     'ipc.failed': 'The desktop app could not complete the request.',
+    'platform.unsupported': 'This needs the desktop app.',
+    'hub.hostFailed':
+      'The war room could not be hosted on this computer. Another program may be using the port.',
     'storage.failed':
       'Saving failed on this device. Nothing was changed. Try again; if it persists, restart the app.',
   },

@@ -174,6 +174,20 @@ export const nl: Messages = {
     conflicts_other: '{{count}} conflicten',
     team: 'Team: {{team}}',
   },
+  team: {
+    title: 'Team',
+    hostTitle: 'Deze crisiskamer hosten',
+    hostExplain:
+      'Draai de teamhub op deze computer. Teamleden op hetzelfde netwerk sluiten aan met het adres en de uitnodigingscode die hier staan, in de app of in een browser.',
+    teamName: 'Teamnaam',
+    host: 'Op deze computer hosten',
+    hosting: 'Deze computer host de crisiskamer',
+    addresses: 'Adres voor teamleden',
+    inviteCode: 'Uitnodigingscode',
+    stopHosting: 'Stoppen met hosten',
+    connectedTo: 'Verbonden met team {{team}} op {{url}}',
+    close: 'Sluiten',
+  },
   joinTeam: {
     title: 'Bij een team aansluiten',
     explain:
@@ -253,6 +267,9 @@ export const nl: Messages = {
     'ipc.invalidRequest': 'De desktop-app weigerde een ongeldig verzoek.',
     'ipc.forbiddenSender': 'De desktop-app weigerde een verzoek van een onbekende pagina.',
     'ipc.failed': 'De desktop-app kon het verzoek niet uitvoeren.',
+    'platform.unsupported': 'Hiervoor is de desktop-app nodig.',
+    'hub.hostFailed':
+      'De crisiskamer kon niet op deze computer worden gehost. Misschien gebruikt een ander programma de poort.',
     'storage.failed':
       'Opslaan is mislukt op dit apparaat. Er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, start de app dan opnieuw.',
   },

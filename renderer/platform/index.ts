@@ -2,12 +2,22 @@
  * What differs between the desktop app and a plain browser, behind one small interface. The desktop
  * implementation calls the preload's named functions; the browser one answers from what a page can know.
  */
-import { ok, type Result } from '../../shared/domain/errors';
-import { DESKTOP_API_KEY, type AppInfo, type DesktopApi } from '../../shared/ipc';
+import { fail, ok, type Result } from '../../shared/domain/errors';
+import {
+  DESKTOP_API_KEY,
+  type AppInfo,
+  type DesktopApi,
+  type HostedHub,
+  type HubHostRequest,
+} from '../../shared/ipc';
 
 export interface Platform {
   kind: 'desktop' | 'browser';
   appInfo(): Promise<Result<AppInfo>>;
+  /** Hosts the team's hub on this computer's local network (desktop only). */
+  hubHost(request: HubHostRequest): Promise<Result<HostedHub>>;
+  hubStatus(): Promise<Result<HostedHub | null>>;
+  hubStop(): Promise<Result<{ stopped: boolean }>>;
 }
 
 declare global {
@@ -19,12 +29,21 @@ declare global {
 declare const __APP_VERSION__: string;
 
 export function desktopPlatform(api: DesktopApi): Platform {
-  return { kind: 'desktop', appInfo: () => api.appInfo() };
+  return {
+    kind: 'desktop',
+    appInfo: () => api.appInfo(),
+    hubHost: (request) => api.hubHost(request),
+    hubStatus: () => api.hubStatus(),
+    hubStop: () => api.hubStop(),
+  };
 }
 
 export const browserPlatform: Platform = {
   kind: 'browser',
   appInfo: async () => ok({ version: __APP_VERSION__, dataFolder: '', platform: 'browser' }),
+  hubHost: async () => fail('platform.unsupported'),
+  hubStatus: async () => ok(null),
+  hubStop: async () => ok({ stopped: false }),
 };
 
 export function platformDetect(target: Window = window): Platform {

@@ -5,6 +5,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -23,33 +24,33 @@ const SyncContext = createContext<SyncContextValue>({ engine: null, connect: asy
 export function SyncProvider({ children }: { children: ReactNode }) {
   const { session } = useApp();
   const [engine, setEngine] = useState<SyncEngine | null>(null);
+  const current = useRef<SyncEngine | null>(null);
+
+  const run = useCallback((next: SyncEngine | null) => {
+    current.current?.stop();
+    current.current = next;
+    next?.start();
+    setEngine(next);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
-    let started: SyncEngine | null = null;
     void hubConfigGet(session.db).then((config) => {
-      if (cancelled || !config) return;
-      started = new SyncEngine(session, config);
-      started.start();
-      setEngine(started);
+      if (!cancelled && config) run(new SyncEngine(session, config));
     });
     return () => {
       cancelled = true;
-      started?.stop();
+      current.current?.stop();
+      current.current = null;
     };
-  }, [session]);
+  }, [session, run]);
 
   const connect = useCallback(
     async (config: HubConfig) => {
       await hubConfigSet(session.db, config);
-      const next = new SyncEngine(session, config);
-      setEngine((previous) => {
-        previous?.stop();
-        return next;
-      });
-      next.start();
+      run(new SyncEngine(session, config));
     },
-    [session],
+    [session, run],
   );
 
   const value = useMemo(() => ({ engine, connect }), [engine, connect]);

@@ -20,6 +20,7 @@ export interface SyncStatus {
   conflicts: number;
   error: HubFailure | null;
   teamName: string;
+  hubUrl: string;
 }
 
 const LOCAL_CHANGE_DELAY_MS = 150;
@@ -53,6 +54,7 @@ export class SyncEngine {
       conflicts: 0,
       error: null,
       teamName: hub.teamName,
+      hubUrl: hub.url,
     };
   }
 

@@ -25,6 +25,8 @@ export const errorCodes = [
   'ipc.invalidRequest',
   'ipc.forbiddenSender',
   'ipc.failed',
+  'platform.unsupported',
+  'hub.hostFailed',
   'storage.failed',
 ] as const;
 

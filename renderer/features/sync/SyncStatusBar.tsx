@@ -5,12 +5,12 @@ import { errorKey } from '../../i18n';
 import { useSyncStatus } from '../../sync/SyncProvider';
 import { timeFormat } from '../../ui/format';
 import { ConflictsDialog } from './ConflictsDialog';
-import { JoinTeamDialog } from './JoinTeamDialog';
+import { TeamDialog } from './TeamDialog';
 
 export function SyncStatusBar() {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
-  const [dialog, setDialog] = useState<'join' | 'conflicts' | null>(null);
+  const [dialog, setDialog] = useState<'team' | 'conflicts' | null>(null);
 
   let text: string;
   if (!status) text = t('sync.notConnected');
@@ -39,12 +39,10 @@ export function SyncStatusBar() {
           {t('sync.conflicts', { count: status.conflicts })}
         </button>
       )}
-      {!status && (
-        <button type="button" onClick={() => setDialog('join')}>
-          {t('sync.join')}
-        </button>
-      )}
-      {dialog === 'join' && <JoinTeamDialog onClose={() => setDialog(null)} />}
+      <button type="button" onClick={() => setDialog('team')}>
+        {status ? t('team.title') : t('sync.join')}
+      </button>
+      {dialog === 'team' && <TeamDialog onClose={() => setDialog(null)} />}
       {dialog === 'conflicts' && <ConflictsDialog onClose={() => setDialog(null)} />}
     </div>
   );

@@ -57,6 +57,7 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: vi.fn((channel: string) => electron.calls.push(`ipcMain.handle ${channel}`)) },
     shell: { openExternal: vi.fn() },
+    utilityProcess: { fork: vi.fn(() => electron.calls.push('utilityProcess.fork')) },
     BrowserWindow,
   };
 });
@@ -92,6 +93,7 @@ describe('main process lifecycle', () => {
       'enableSandbox',
       'on web-contents-created',
       'on second-instance',
+      'on before-quit',
       'on window-all-closed',
     ]);
   });
@@ -101,6 +103,10 @@ describe('main process lifecycle', () => {
     await becomeReady();
     expect(electron.calls).toContain('protocol.handle app');
     expect(electron.calls).toContain('ipcMain.handle app:info');
+    for (const channel of ['hub:host', 'hub:status', 'hub:stop'])
+      expect(electron.calls).toContain(`ipcMain.handle ${channel}`);
+    // Hosting is the user's choice: nothing is forked until they ask.
+    expect(electron.calls).not.toContain('utilityProcess.fork');
     expect(electron.calls.indexOf('protocol.handle app')).toBeLessThan(
       electron.calls.indexOf('new BrowserWindow'),
     );
@@ -136,5 +142,13 @@ describe('main process lifecycle', () => {
     electron.appListeners.get('second-instance')?.();
     expect(electron.windows[0]?.focus).toHaveBeenCalled();
     expect(electron.windows).toHaveLength(1);
+  });
+
+  it('quits without delay when this app hosts no hub', async () => {
+    await startApp();
+    await becomeReady();
+    const event = { preventDefault: vi.fn() };
+    electron.appListeners.get('before-quit')?.(event);
+    expect(event.preventDefault).not.toHaveBeenCalled();
   });
 });

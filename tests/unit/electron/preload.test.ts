@@ -23,7 +23,7 @@ describe('preload', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.exposeInMainWorld.mock.calls[0]?.[0]).toBe(DESKTOP_API_KEY);
     const api = exposedApi();
-    expect(Object.keys(api).sort()).toEqual(['appInfo']);
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'hubHost', 'hubStatus', 'hubStop']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -37,6 +37,16 @@ describe('preload', () => {
     const appInfo = exposedApi()['appInfo'] as () => Promise<unknown>;
     await expect(appInfo()).resolves.toEqual({ ok: true, value: 'answer' });
     expect(electron.invoke).toHaveBeenCalledWith('app:info');
+  });
+
+  it('binds each hub function to its own channel, passing the request through', async () => {
+    const api = exposedApi() as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    await api['hubHost']!({ teamName: 'Crisis team' });
+    expect(electron.invoke).toHaveBeenLastCalledWith('hub:host', { teamName: 'Crisis team' });
+    await api['hubStatus']!();
+    expect(electron.invoke).toHaveBeenLastCalledWith('hub:status');
+    await api['hubStop']!();
+    expect(electron.invoke).toHaveBeenLastCalledWith('hub:stop');
   });
 
   it('imports nothing but electron at run time, as a sandboxed preload must', () => {

@@ -138,8 +138,14 @@ describe('contentSecurityPolicy', () => {
 
   it('allows scripts only from the app itself: no inline, no eval, no remote sources', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('lets the page reach a hub at any address, and nothing else remote', () => {
+    expect(directives.get('connect-src')).toEqual(["'self'", 'http:', 'https:', 'ws:', 'wss:']);
+    const remote = [...directives].filter(([, values]) => values.some((v) => /^(https?|wss?):/.test(v)));
+    expect(remote.map(([name]) => name)).toEqual(['connect-src']);
   });
 });

@@ -236,6 +236,33 @@ describe('authentication and errors', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('lets the desktop app’s page call the API across origins, with its token', async () => {
+    const h = await hub();
+    const origin = 'app://crisis-room';
+    const preflight = await h.app.inject({
+      method: 'OPTIONS',
+      url: `${API_PREFIX}/push`,
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+    expect(String(preflight.headers['access-control-allow-headers'])).toMatch(/authorization/);
+    expect(String(preflight.headers['access-control-allow-methods'])).toMatch(/POST/);
+    // No cookies ever: a foreign page cannot ride on someone's session.
+    expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+
+    const token = await join(h, DEVICE_A);
+    const status = await h.app.inject({ url: `${API_PREFIX}/status`, headers: { ...bearer(token), origin } });
+    expect(status.statusCode).toBe(200);
+    expect(status.headers['access-control-allow-origin']).toBe('*');
+    const anonymous = await h.app.inject({ url: `${API_PREFIX}/status`, headers: { origin } });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('maps malformed JSON, oversized bodies, unknown routes and wrong methods to the protocol’s errors', async () => {
     const h = await hub();
     const token = await join(h, DEVICE_A);
@@ -275,6 +302,7 @@ describe('authentication and errors', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     const limited = await h.app.inject({ url: `${API_PREFIX}/status`, headers: bearer(tokenA) });
     expect(errorCode(limited.body)).toBe('hub.rateLimited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Another device has its own allowance; the two joins used up the address's.
     expect((await h.app.inject({ url: `${API_PREFIX}/status`, headers: bearer(tokenB) })).statusCode).toBe(
       200,
