@@ -14,6 +14,8 @@ import {
   type IncidentDraft,
   type SystemEvent,
 } from '../../shared/domain/incident-rules';
+import type { Language } from '../../shared/domain/checklist';
+import { checklistItemsFor } from './checklists';
 import type { Session } from './session';
 import { entriesStore, entryBuild } from './timeline';
 import { mutate, operationsAppend, type Writable } from './write';
@@ -28,11 +30,20 @@ function systemEntry(s: Writable, incidentId: IncidentId, event: SystemEvent, at
   );
 }
 
-export async function incidentCreate(session: Session, draft: IncidentDraft): Promise<Result<Incident>> {
+/**
+ * Opens an incident: its record, the opening system entry and the checklists of the channels in use (in
+ * `language`, the team's language), in one transaction.
+ */
+export async function incidentCreate(
+  session: Session,
+  draft: IncidentDraft,
+  language: Language = 'en',
+): Promise<Result<Incident>> {
   const valid = incidentDraftValidate(draft);
   if (!valid.ok) return valid;
   const { db } = session;
-  return mutate(session, [db.incidents, db.timeline], async (s) => {
+  const tables = [db.incidents, db.timeline, db.channels, db.checklistTemplates, db.checklistItems];
+  return mutate(session, tables, async (s) => {
     const now = new Date().toISOString();
     const incident: Incident = {
       id: idNew<IncidentId>(),
@@ -42,21 +53,32 @@ export async function incidentCreate(session: Session, draft: IncidentDraft): Pr
       closedAt: null,
       openedBy: s.member.id,
     };
-    await db.incidents.add(incident);
-    await operationsAppend(s, [
-      { table: 'incidents', recordId: incident.id, kind: 'create', patch: { ...incident } },
-    ]);
     const event: SystemEvent = {
       key: 'incidentOpened',
       values: { title: incident.title, severity: incident.severity, exercise: incident.exercise },
     };
     const entry = systemEntry(s, incident.id, event, now);
-    await entriesStore(s, [entry]);
+    const items = await checklistItemsFor(s, incident, language);
+    // One write per table and one append for all operations: the fewest awaits inside the transaction.
+    await db.incidents.add(incident);
+    await db.timeline.add(entry);
+    await db.checklistItems.bulkAdd(items);
+    await operationsAppend(s, [
+      { table: 'incidents', recordId: incident.id, kind: 'create', patch: { ...incident } },
+      { table: 'timeline', recordId: entry.id, kind: 'create', patch: { ...entry } },
+      ...items.map((i) => ({
+        table: 'checklistItems' as const,
+        recordId: i.id,
+        kind: 'create' as const,
+        patch: { ...i },
+      })),
+    ]);
     return {
       value: incident,
       changes: [
         { table: 'incidents', records: [incident] },
         { table: 'timeline', records: [entry] },
+        { table: 'checklistItems', records: items },
       ],
     };
   });

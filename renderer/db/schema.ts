@@ -3,7 +3,12 @@
  * installation upgrades step by step. Transactions are strict-durable: a committed entry is on disk.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Channel } from '../../shared/domain/channel';
+import type { ChecklistItem, ChecklistTemplateItem } from '../../shared/domain/checklist';
 import type { Incident } from '../../shared/domain/incident';
+import type { RoleAssignment } from '../../shared/domain/incident-role';
+import type { Notification } from '../../shared/domain/notification';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { Member } from '../../shared/domain/member';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
 import type { Operation, SyncedTable } from '../../shared/sync/operation';
@@ -46,6 +51,12 @@ export type CrisisRoomDb = Dexie & {
   incidents: EntityTable<Incident, 'id'>;
   timeline: EntityTable<TimelineEntry, 'id'>;
   members: EntityTable<Member, 'id'>;
+  stakeholders: EntityTable<Stakeholder, 'id'>;
+  notifications: EntityTable<Notification, 'id'>;
+  channels: EntityTable<Channel, 'id'>;
+  checklistTemplates: EntityTable<ChecklistTemplateItem, 'id'>;
+  checklistItems: EntityTable<ChecklistItem, 'id'>;
+  roleAssignments: EntityTable<RoleAssignment, 'id'>;
   /** Operations written locally and not yet acknowledged by the hub. */
   outbox: EntityTable<Operation, 'id'>;
   fields: Table<RecordFields, [SyncedTable, string]>;
@@ -67,6 +78,15 @@ export function dbOpen(name = DB_NAME): CrisisRoomDb {
     conflicts: '[table+recordId+field]',
     oplog: 'id, [table+recordId]',
     meta: 'key',
+  });
+  // Issue 3: the people and the channels. New tables only; nothing to migrate.
+  db.version(2).stores({
+    stakeholders: 'id, group, priority',
+    notifications: 'id, incidentId, stakeholderId',
+    channels: 'id',
+    checklistTemplates: 'id, channelKind',
+    checklistItems: 'id, incidentId',
+    roleAssignments: 'id, incidentId',
   });
   return db;
 }

@@ -4,7 +4,7 @@
  * in the outbox) are skipped, so a batch can be applied any number of times.
  */
 import type { Table } from 'dexie';
-import type { Operation, SyncedTable } from '../../shared/sync/operation';
+import { syncedTables, type Operation, type SyncedTable } from '../../shared/sync/operation';
 import { recordApply, recordKey, recordMaterialize, type RecordState } from '../../shared/sync/merge';
 import type { SequencedOperation } from '../../shared/sync/protocol';
 import { recordSchemas } from '../../shared/sync/record-schemas';
@@ -35,7 +35,7 @@ export async function operationsApply(
   const changes: Change[] = [];
   await db.transaction(
     'rw',
-    [db.incidents, db.timeline, db.members, db.fields, db.conflicts, db.oplog, db.outbox, db.meta],
+    [...syncedTables.map((t) => db[t]), db.fields, db.conflicts, db.oplog, db.outbox, db.meta],
     async () => {
       const ids = batch.map((s) => s.operation.id);
       const logged = await db.oplog.bulkGet(ids);

@@ -21,10 +21,9 @@ export function incidentDraftValidate(draft: IncidentDraft): Result<IncidentDraf
 }
 
 /** A system entry's content: a message key plus values, rendered in the reader's language. */
-export interface SystemEvent {
-  key: 'incidentOpened' | 'phaseChanged' | 'severityChanged' | 'conflictResolved';
-  values: Record<string, string | number | boolean>;
-}
+import type { SystemEvent } from './system-event';
+
+export type { SystemEvent };
 
 export interface IncidentChange {
   patch: Partial<Pick<Incident, 'phase' | 'severity' | 'closedAt'>>;
@@ -74,5 +73,13 @@ export function systemEventText(event: SystemEvent): string {
       return `Severity changed from ${String(v.from)} to ${String(v.to)}`;
     case 'conflictResolved':
       return `Conflicting edits of ${String(v.field)} resolved: ${String(v.value)}`;
+    case 'stakeholderStatus':
+      return `${String(v.name)}: ${String(v.status)}${v.channel ? ` via ${String(v.channel)}` : ''}${v.note ? ` (${String(v.note)})` : ''}`;
+    case 'stakeholderAdded':
+      return `To inform: ${String(v.names)}`;
+    case 'checklistItem':
+      return `${String(v.channel)}: ${String(v.text)} (${String(v.status)}${v.reason ? `: ${String(v.reason)}` : ''})`;
+    case 'roleAssigned':
+      return v.name ? `${String(v.role)}: ${String(v.name)}` : `${String(v.role)}: vacant`;
   }
 }

@@ -25,12 +25,15 @@ export interface Member {
   name: string;
   /** A standard role key, or free text for a custom role. Empty when the member holds no role. */
   role: string;
+  /** Where the war room reaches them; empty when unknown. Older records have none. */
+  phone?: string;
 }
 
 export const memberSchema = z.object({
   id: z.uuid(),
   name: z.string().trim().min(1).max(MEMBER_NAME_MAX),
   role: z.string().max(MEMBER_ROLE_MAX),
+  phone: z.string().max(40).optional(),
 });
 
 export function isStandardRole(role: string): role is StandardRole {

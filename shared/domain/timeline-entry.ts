@@ -4,6 +4,7 @@
  * the reason. Only `pinned` can change in place, because it is a reading aid and not part of the record.
  */
 import { z } from 'zod';
+import { systemEventKeys } from './system-event';
 import type { EntryId, IncidentId, MemberId } from './ids';
 import type { SystemEvent } from './incident-rules';
 import { instantSchema, type Instant } from './time';
@@ -69,7 +70,7 @@ export const timelineEntrySchema = z.object({
   amends: z.object({ type: z.enum(['correction', 'retraction']), entryId: z.uuid() }).nullable(),
   event: z
     .object({
-      key: z.enum(['incidentOpened', 'phaseChanged', 'severityChanged', 'conflictResolved']),
+      key: z.enum(systemEventKeys),
       values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
     })
     .nullable(),

@@ -7,7 +7,17 @@ import { z } from 'zod';
 import { hlcIsValid, type Hlc } from './hlc';
 
 /** Tables whose records travel between devices. */
-export const syncedTables = ['incidents', 'timeline', 'members'] as const;
+export const syncedTables = [
+  'incidents',
+  'timeline',
+  'members',
+  'stakeholders',
+  'notifications',
+  'channels',
+  'checklistTemplates',
+  'checklistItems',
+  'roleAssignments',
+] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 
 export const hlcSchema = z.string().max(200).refine(hlcIsValid, 'not a hybrid logical clock timestamp');

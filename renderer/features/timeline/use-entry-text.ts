@@ -26,6 +26,28 @@ export function useEntryText(): (entry: TimelineEntry) => string {
           field: t(`fields.${String(v.field)}`, { defaultValue: String(v.field) }),
           value: String(v.value),
         });
+      case 'stakeholderAdded':
+        return t('system.stakeholderAdded', { names: v.names, count: Number(v.count ?? 1) });
+      case 'stakeholderStatus': {
+        const key =
+          v.status === 'acknowledged' ? 'system.stakeholderAcknowledged' : 'system.stakeholderInformed';
+        const parts = [t(key, { name: v.name })];
+        if (v.channel) parts.push(t('system.via', { channel: v.channel }));
+        return v.note ? `${parts.join(' ')}: ${String(v.note)}` : parts.join(' ');
+      }
+      case 'checklistItem': {
+        const key =
+          v.status === 'done'
+            ? 'system.checklistDone'
+            : v.status === 'notApplicable'
+              ? 'system.checklistNotApplicable'
+              : 'system.checklistReopened';
+        return t(key, { channel: v.channel, text: v.text, reason: v.reason });
+      }
+      case 'roleAssigned': {
+        const role = t(`roles.${String(v.role)}`, { defaultValue: String(v.role) });
+        return v.name ? t('system.roleAssigned', { role, name: v.name }) : t('system.roleVacated', { role });
+      }
     }
   };
 }
