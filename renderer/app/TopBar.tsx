@@ -5,9 +5,10 @@ import { useRoleLabel } from '../features/profile/RoleSelect';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useApp } from './session-context';
+import type { Route } from './use-hash-route';
 import { useOnline } from './use-online';
 
-export function TopBar() {
+export function TopBar({ route }: { route: Route }) {
   const { t } = useTranslation();
   const { session, platform } = useApp();
   const online = useOnline();
@@ -29,6 +30,14 @@ export function TopBar() {
         {online ? t('status.online') : t('status.offline')}
       </span>
       <SyncStatusBar />
+      <nav className="top-nav" aria-label={t('nav.label')}>
+        <a href="#/stakeholders" aria-current={route.page === 'stakeholders' ? 'page' : undefined}>
+          {t('nav.stakeholders')}
+        </a>
+        <a href="#/channels" aria-current={route.page === 'channels' ? 'page' : undefined}>
+          {t('nav.channels')}
+        </a>
+      </nav>
       <span className="spacer" />
       <span className="who">
         {t('profile.label', { name: member.name })}

@@ -1,24 +1,38 @@
-/** The war room: incident lists on the side, the open incident with its timeline in the middle. */
+/**
+ * The war room: incident lists on the side and the open incident in the middle; the organisation-wide
+ * stakeholder directory and channels are pages of their own, reached from the top bar.
+ */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { templatesSeed } from '../db/checklists';
+import { ChannelsPage } from '../features/channels/ChannelsPage';
 import { IncidentList } from '../features/incidents/IncidentList';
 import { IncidentView } from '../features/incidents/IncidentView';
+import { StakeholderDirectory } from '../features/stakeholders/StakeholderDirectory';
+import { useApp } from './session-context';
 import { TopBar } from './TopBar';
-import { useSelectedIncident } from './use-hash-route';
+import { useRoute } from './use-hash-route';
 
 export function WarRoom() {
   const { t } = useTranslation();
-  const [selected, select] = useSelectedIncident();
+  const [route, go] = useRoute();
+  const { session } = useApp();
+  useEffect(() => {
+    void templatesSeed(session);
+  }, [session]);
+  const selected = route.page === 'incident' ? route.id : null;
   return (
     <div className="war-room">
-      <TopBar />
+      <TopBar route={route} />
       <div className="war-room-body">
-        <IncidentList selected={selected} onSelect={select} />
+        <IncidentList selected={selected} onSelect={(id) => go({ page: 'incident', id })} />
         <main className="incident-main">
-          {selected ? (
-            <IncidentView key={selected} id={selected} onMissing={() => select(null)} />
-          ) : (
-            <p className="empty-state">{t('incidents.noneSelected')}</p>
+          {route.page === 'incident' && (
+            <IncidentView key={route.id} id={route.id} onMissing={() => go({ page: 'home' })} />
           )}
+          {route.page === 'stakeholders' && <StakeholderDirectory />}
+          {route.page === 'channels' && <ChannelsPage />}
+          {route.page === 'home' && <p className="empty-state">{t('incidents.noneSelected')}</p>}
         </main>
       </div>
     </div>

@@ -1,19 +1,54 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { IncidentId } from '../../shared/domain/ids';
 
-/** The open incident lives in the URL (`#/incident/<id>`), so a reload returns to it. */
-const PATTERN = /^#\/incident\/([0-9a-f-]{36})$/;
+/**
+ * Where the user is lives in the URL, so a reload returns there: `#/incident/<id>`, `#/stakeholders`,
+ * `#/channels`, or nothing (the incident list).
+ */
+const INCIDENT = /^#\/incident\/([0-9a-f-]{36})$/;
+
+export type Route =
+  { page: 'incident'; id: IncidentId } | { page: 'stakeholders' } | { page: 'channels' } | { page: 'home' };
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function useSelectedIncident(): [IncidentId | null, (id: IncidentId | null) => void] {
+export function routeParse(hash: string): Route {
+  const incident = INCIDENT.exec(hash)?.[1];
+  if (incident) return { page: 'incident', id: incident as IncidentId };
+  if (hash === '#/stakeholders') return { page: 'stakeholders' };
+  if (hash === '#/channels') return { page: 'channels' };
+  return { page: 'home' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'incident':
+      return `#/incident/${route.id}`;
+    case 'stakeholders':
+      return '#/stakeholders';
+    case 'channels':
+      return '#/channels';
+    case 'home':
+      return '';
+  }
+}
+
+export function useRoute(): [Route, (route: Route) => void] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const id = (PATTERN.exec(hash)?.[1] as IncidentId | undefined) ?? null;
-  const select = useCallback((next: IncidentId | null) => {
-    window.location.hash = next ? `#/incident/${next}` : '';
+  const go = useCallback((route: Route) => {
+    window.location.hash = routeHash(route);
   }, []);
-  return [id, select];
+  return [routeParse(hash), go];
+}
+
+export function useSelectedIncident(): [IncidentId | null, (id: IncidentId | null) => void] {
+  const [route, go] = useRoute();
+  const select = useCallback(
+    (next: IncidentId | null) => go(next ? { page: 'incident', id: next } : { page: 'home' }),
+    [go],
+  );
+  return [route.page === 'incident' ? route.id : null, select];
 }

@@ -48,6 +48,17 @@ export async function templatesAddDefaults(session: Session): Promise<Result<Che
   });
 }
 
+/**
+ * The first time this device opens the war room, it adds the shipped templates, so the first incident
+ * already has checklists. Later starts leave them as the team edited them.
+ */
+export async function templatesSeed(session: Session): Promise<Result<ChecklistTemplateItem[]>> {
+  if ((await session.db.meta.get('templatesSeeded'))?.value === true) return { ok: true, value: [] };
+  const added = await templatesAddDefaults(session);
+  if (added.ok) await session.db.meta.put({ key: 'templatesSeeded', value: true });
+  return added;
+}
+
 export async function templateCreate(
   session: Session,
   input: {

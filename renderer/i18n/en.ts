@@ -1,5 +1,11 @@
 /** English UI text. The Dutch file is typed against this one, so a missing key fails the typecheck. */
+import { directoryEn } from './directory.en';
+import { peopleEn } from './people.en';
+import type { Shape } from './shape';
+
 export const en = {
+  ...directoryEn,
+  ...peopleEn,
   app: {
     name: 'Crisis Room',
     loading: 'Opening the war room…',
@@ -303,6 +309,4 @@ export const en = {
   },
 };
 
-/** The shape every language must fill: same keys, any text. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof en>;

@@ -1,7 +1,11 @@
 /** Nederlandse teksten. */
+import { directoryNl } from './directory.nl';
 import type { Messages } from './en';
+import { peopleNl } from './people.nl';
 
 export const nl: Messages = {
+  ...directoryNl,
+  ...peopleNl,
   app: {
     name: 'Crisis Room',
     loading: 'De crisiskamer wordt geopend…',

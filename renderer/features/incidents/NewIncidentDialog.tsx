@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function NewIncidentDialog({ onClose, onCreated }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session } = useApp();
   const [title, setTitle] = useState('');
   const [crisisType, setCrisisType] = useState<CrisisType>('other');
@@ -24,7 +24,11 @@ export function NewIncidentDialog({ onClose, onCreated }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await incidentCreate(session, { title, crisisType, severity, exercise });
+    const result = await incidentCreate(
+      session,
+      { title, crisisType, severity, exercise },
+      i18n.language.startsWith('nl') ? 'nl' : 'en',
+    );
     if (!result.ok) return setError(result.error.code);
     onCreated(result.value.id);
   }
