@@ -14,6 +14,12 @@ import type { CrisisRoomDb } from './schema';
 export interface TimelineSnapshot {
   /** Newest first: by time of occurrence, then by creation order. */
   entries: readonly TimelineEntry[];
+  /**
+   * A small number per entry, aligned with `entries` and stable while the store lives: the list's row
+   * key. A virtualizer walks every row's key whenever the row count changes; numbers in one packed array
+   * keep that walk from touching 100,000 scattered entry objects and their id strings.
+   */
+  keys: readonly number[];
   amendments: ReadonlyMap<EntryId, EntryAmendments>;
   /** False while only the newest rows are loaded. */
   complete: boolean;
@@ -56,9 +62,11 @@ function insertionIndex(entries: readonly TimelineEntry[], entry: TimelineEntry)
 
 export class TimelineStore {
   private readonly byId = new Map<EntryId, TimelineEntry>();
+  private readonly keyById = new Map<EntryId, number>();
   private readonly lookup = (id: EntryId) => this.byId.get(id);
   private snapshot: TimelineSnapshot = {
     entries: [],
+    keys: [],
     amendments: new Map(),
     complete: false,
     lookup: this.lookup,
@@ -113,6 +121,15 @@ export class TimelineStore {
     if (mine.length > 0) this.upsert(mine);
   }
 
+  private keyOf(id: EntryId): number {
+    let key = this.keyById.get(id);
+    if (key === undefined) {
+      key = this.keyById.size;
+      this.keyById.set(id, key);
+    }
+    return key;
+  }
+
   /** Replaces the whole view with a full read, keeping anything that arrived while reading. */
   private merge(read: TimelineEntry[], complete: boolean): void {
     const arrived = [...this.byId.values()];
@@ -120,20 +137,30 @@ export class TimelineStore {
     for (const entry of read) this.byId.set(entry.id, entry);
     for (const entry of arrived) if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
     const entries = [...this.byId.values()].sort(entryCompare);
-    this.publish({ entries, amendments: timelineAmendments(entries), complete, lookup: this.lookup });
+    const keys = entries.map((e) => this.keyOf(e.id));
+    const amendments = timelineAmendments(entries);
+    this.publish({ entries, keys, amendments, complete, lookup: this.lookup });
   }
 
+  /** A few changed entries: spliced into copies of the arrays, so the work is a copy, not a sort. */
   private upsert(records: readonly TimelineEntry[]): void {
     const entries = this.snapshot.entries.slice();
+    const keys = this.snapshot.keys.slice();
     let amendments = this.snapshot.amendments;
     for (const entry of records) {
       const previous = this.byId.get(entry.id);
-      if (previous) entries.splice(insertionIndex(entries, previous), 1);
-      entries.splice(insertionIndex(entries, entry), 0, entry);
+      if (previous) {
+        const at = insertionIndex(entries, previous);
+        entries.splice(at, 1);
+        keys.splice(at, 1);
+      }
+      const at = insertionIndex(entries, entry);
+      entries.splice(at, 0, entry);
+      keys.splice(at, 0, this.keyOf(entry.id));
       this.byId.set(entry.id, entry);
       if (entry.amends) amendments = amendmentsWith(amendments, entry);
     }
-    this.publish({ ...this.snapshot, entries, amendments });
+    this.publish({ ...this.snapshot, entries, keys, amendments });
   }
 
   private publish(snapshot: TimelineSnapshot): void {

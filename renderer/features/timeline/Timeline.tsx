@@ -10,7 +10,7 @@ import { entryPinSet } from '../../db/timeline';
 import { AmendDialog } from './AmendDialog';
 import type { AmendAction } from './EntryRow';
 import { QuickEntry, type QuickEntryHandle } from './QuickEntry';
-import { filterActive, noFilter, timelineFilter, timelineRows, type TimelineFilter } from './rows';
+import { filterActive, noFilter, timelineFilterKeyed, timelineRows, type TimelineFilter } from './rows';
 import { TimelineList } from './TimelineList';
 
 export function Timeline({ incident }: { incident: Incident }) {
@@ -23,11 +23,8 @@ export function Timeline({ incident }: { incident: Incident }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const entryRef = useRef<QuickEntryHandle>(null);
 
-  const filtered = useMemo(
-    () => timelineFilter(snapshot.entries, deferredFilter),
-    [snapshot.entries, deferredFilter],
-  );
-  const rows = useMemo(() => timelineRows(filtered), [filtered]);
+  const filtered = useMemo(() => timelineFilterKeyed(snapshot, deferredFilter), [snapshot, deferredFilter]);
+  const rows = useMemo(() => timelineRows(filtered.entries, filtered.keys), [filtered]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -109,13 +106,13 @@ export function Timeline({ incident }: { incident: Incident }) {
         </div>
         <span className="timeline-count" role="status">
           {filterActive(deferredFilter)
-            ? t('timeline.shown', { shown: filtered.length, total })
+            ? t('timeline.shown', { shown: filtered.entries.length, total })
             : t('timeline.count', { count: total })}
           {!snapshot.complete && total > 0 && ` · ${t('timeline.loadingAll')}`}
         </span>
       </div>
       {snapshot.complete && total === 0 && <p className="empty-state">{t('timeline.empty')}</p>}
-      {total > 0 && filtered.length === 0 && <p className="empty-state">{t('timeline.noMatches')}</p>}
+      {total > 0 && filtered.entries.length === 0 && <p className="empty-state">{t('timeline.noMatches')}</p>}
       <TimelineList rows={rows} snapshot={snapshot} onPin={onPin} onAmend={onAmend} />
       {amending && <AmendDialog {...amending} onClose={() => setAmending(null)} />}
     </section>

@@ -1,16 +1,16 @@
 /** The virtualised timeline: only the rows on screen exist in the DOM, however long the incident runs. */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryId } from '../../../shared/domain/ids';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { TimelineSnapshot } from '../../db/timeline-store';
 import { dayFormat } from '../../ui/format';
 import { EntryRow, type AmendAction } from './EntryRow';
-import type { TimelineRow } from './rows';
+import type { TimelineRows } from './rows';
 
 interface Props {
-  rows: readonly TimelineRow[];
+  rows: TimelineRows;
   snapshot: TimelineSnapshot;
   onPin(id: EntryId, pinned: boolean): void;
   onAmend(entry: TimelineEntry, action: AmendAction): void;
@@ -19,11 +19,15 @@ interface Props {
 export function TimelineList({ rows, snapshot, onPin, onAmend }: Props) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer lays out every row again whenever getItemKey changes identity, so it changes only
+  // with the rows: a re-render after measuring the new row then starts from that row, not from row 0.
+  const getItemKey = useCallback((i: number) => rows.key(i), [rows]);
+  const estimateSize = useCallback((i: number) => (rows.isDay(i) ? 40 : 76), [rows]);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rows.count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.type === 'day' ? 40 : 76),
-    getItemKey: (i) => rows[i]!.key,
+    estimateSize,
+    getItemKey,
     overscan: 8,
   });
 
@@ -36,7 +40,7 @@ export function TimelineList({ rows, snapshot, onPin, onAmend }: Props) {
         className="timeline-list"
       >
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
+          const row = rows.at(item.index);
           return (
             <div
               key={item.key}

@@ -63,6 +63,28 @@ describe('the in-memory timeline', () => {
     expect(notified).toBe(3);
   });
 
+  it('keeps the row key of each entry through new entries and pins, aligned with the entries', async () => {
+    const { session, incidentId } = await incidentWithEntries();
+    const store = new TimelineStore(session.db, incidentId);
+    await store.open();
+    const keyOf = () => {
+      const { entries, keys } = store.get();
+      expect(keys).toHaveLength(entries.length);
+      return new Map(entries.map((e, i) => [e.id, keys[i]!]));
+    };
+    const before = keyOf();
+    expect(new Set(before.values()).size).toBe(before.size);
+    const logged = await entryLog(session, incidentId, { kind: 'action', text: 'Newest' });
+    if (!logged.ok) throw new Error(logged.error.code);
+    const oldest = store.get().entries.at(-1)!;
+    await entryPinSet(session, oldest.id, true);
+    const after = keyOf();
+    for (const [id, key] of before) expect(after.get(id)).toBe(key);
+    expect([...before.values()]).not.toContain(after.get(logged.value.id));
+    expect(store.get().entries.at(-1)!.pinned).toBe(true);
+    store.close();
+  });
+
   it('ignores entries of other incidents', async () => {
     const { session, incidentId } = await incidentWithEntries();
     const other = await incidentCreate(session, {
