@@ -28,6 +28,8 @@ export interface TimelineSnapshot {
 }
 
 const FIRST_ROWS = 60;
+/** Up to this many changed entries are spliced in one by one; more are merged in one pass. */
+const SPLICE_MAX = 64;
 
 /** Newest-first order; the id (a UUIDv7) breaks ties in creation order. */
 export function entryCompare(a: TimelineEntry, b: TimelineEntry): number {
@@ -144,6 +146,10 @@ export class TimelineStore {
 
   /** A few changed entries: spliced into copies of the arrays, so the work is a copy, not a sort. */
   private upsert(records: readonly TimelineEntry[]): void {
+    if (records.length > SPLICE_MAX) {
+      this.upsertMany(records);
+      return;
+    }
     const entries = this.snapshot.entries.slice();
     const keys = this.snapshot.keys.slice();
     let amendments = this.snapshot.amendments;
@@ -160,6 +166,39 @@ export class TimelineStore {
       this.byId.set(entry.id, entry);
       if (entry.amends) amendments = amendmentsWith(amendments, entry);
     }
+    this.publish({ ...this.snapshot, entries, keys, amendments });
+  }
+
+  /**
+   * Many changed entries (an import, a pulled sync batch): one pass that copies the current order and
+   * slips each new entry in where a binary search puts it, instead of one splice of 100,000 slots each.
+   */
+  private upsertMany(records: readonly TimelineEntry[]): void {
+    const incoming = new Map<EntryId, TimelineEntry>();
+    for (const entry of records) incoming.set(entry.id, entry);
+    const replaced = new Set([...incoming.keys()].filter((id) => this.byId.has(id)));
+    const added = [...incoming.values()].sort(entryCompare);
+    const current = this.snapshot.entries;
+    const currentKeys = this.snapshot.keys;
+    const entries: TimelineEntry[] = [];
+    const keys: number[] = [];
+    let from = 0;
+    const copyUntil = (end: number) => {
+      for (; from < end; from++) {
+        const entry = current[from]!;
+        if (replaced.size > 0 && replaced.has(entry.id)) continue;
+        entries.push(entry);
+        keys.push(currentKeys[from]!);
+      }
+    };
+    for (const entry of added) {
+      copyUntil(insertionIndex(current, entry));
+      entries.push(entry);
+      keys.push(this.keyOf(entry.id));
+      this.byId.set(entry.id, entry);
+    }
+    copyUntil(current.length);
+    const amendments = added.some((e) => e.amends) ? timelineAmendments(entries) : this.snapshot.amendments;
     this.publish({ ...this.snapshot, entries, keys, amendments });
   }
 

@@ -16,7 +16,7 @@ import {
   type ValidEntry,
 } from '../../shared/domain/timeline-rules';
 import type { Session } from './session';
-import { mutate, operationsAppend, type Writable } from './write';
+import { mutate, operationsAppend, recordsCreate, type Writable } from './write';
 
 export function entryBuild(
   session: Writable,
@@ -43,12 +43,8 @@ export function entryBuild(
 }
 
 /** Stores entries and their create operations; used inside a running write transaction. */
-export async function entriesStore(session: Writable, entries: readonly TimelineEntry[]): Promise<void> {
-  await session.db.timeline.bulkAdd(entries as TimelineEntry[]);
-  await operationsAppend(
-    session,
-    entries.map((e) => ({ table: 'timeline', recordId: e.id, kind: 'create', patch: { ...e } })),
-  );
+export function entriesStore(session: Writable, entries: readonly TimelineEntry[]): Promise<void> {
+  return recordsCreate(session, 'timeline', entries);
 }
 
 async function incidentRequire(session: Writable, incidentId: IncidentId): Promise<void> {

@@ -2,6 +2,7 @@
  * The one way to write crisis data: a Dexie transaction that stores the records and appends their
  * operations to the outbox, all or nothing. After commit the change is announced (changes.ts).
  */
+import type { Table } from 'dexie';
 import { DomainFailure, fail, ok, type Result } from '../../shared/domain/errors';
 import { idNew, type OperationId } from '../../shared/domain/ids';
 import type { Member } from '../../shared/domain/member';
@@ -31,6 +32,25 @@ export function bookkeeping(db: CrisisRoomDb) {
   return [db.outbox, db.fields, db.conflicts, db.meta];
 }
 
+/** Adopts the clock of other tabs of this browser, which persist it with their writes. */
+async function clockSync(session: Writable): Promise<void> {
+  const persisted = (await session.db.meta.get('hlc'))?.value;
+  if (typeof persisted === 'string') session.clock.observe(persisted);
+}
+
+function operationNew(session: Writable, draft: OperationDraft, nowMs: number): Operation {
+  return {
+    id: idNew<OperationId>(),
+    table: draft.table,
+    recordId: draft.recordId,
+    kind: draft.kind,
+    patch: draft.patch,
+    hlc: session.clock.next(nowMs),
+    author: session.member.id,
+    device: session.deviceId,
+  };
+}
+
 /**
  * Appends operations for `drafts` to the outbox. Must run inside a write transaction (see `mutate`).
  * Patches record, per field, the HLC of the value the author saw, so the merge can tell a deliberate
@@ -38,27 +58,42 @@ export function bookkeeping(db: CrisisRoomDb) {
  */
 export async function operationsAppend(session: Writable, drafts: readonly OperationDraft[]): Promise<void> {
   const { db, clock } = session;
-  const persisted = (await db.meta.get('hlc'))?.value;
-  if (typeof persisted === 'string') clock.observe(persisted);
+  await clockSync(session);
   const now = Date.now();
   const operations: Operation[] = [];
   for (const draft of drafts) {
-    const hlc = clock.next(now);
-    const operation: Operation = {
-      id: idNew<OperationId>(),
-      table: draft.table,
-      recordId: draft.recordId,
-      kind: draft.kind,
-      patch: draft.patch,
-      hlc,
-      author: session.member.id,
-      device: session.deviceId,
-    };
+    const operation = operationNew(session, draft, now);
     if (draft.kind === 'patch') await fieldsRecord(session, operation);
     operations.push(operation);
   }
   await db.outbox.bulkAdd(operations);
   await db.meta.put({ key: 'hlc', value: clock.current });
+}
+
+/**
+ * Adds new records to `table` with a create operation each, inside a running write transaction: the same
+ * writes as `bulkAdd` followed by `operationsAppend`, but issued together. A transaction's requests run
+ * in order anyway, so nothing waits for the records to be stored before the operations are built and
+ * sent: the page prepares the outbox while the browser is still writing the records. The patch is the
+ * record itself, not a copy: IndexedDB stores a clone of what it is given, taken when the request is made.
+ */
+export async function recordsCreate<T extends { id: string }>(
+  session: Writable,
+  table: SyncedTable,
+  records: readonly T[],
+): Promise<void> {
+  const { db, clock } = session;
+  await clockSync(session);
+  const stored = (db[table] as unknown as Table<T, string>).bulkAdd(records as T[]);
+  const now = Date.now();
+  const operations = records.map((record) =>
+    operationNew(session, { table, recordId: record.id, kind: 'create', patch: record }, now),
+  );
+  await Promise.all([
+    stored,
+    db.outbox.bulkAdd(operations),
+    db.meta.put({ key: 'hlc', value: clock.current }),
+  ]);
 }
 
 /**

@@ -89,16 +89,39 @@ describe('mutations write the record and its operation together', () => {
     expect(await session.db.timeline.count()).toBe(before.entries);
   });
 
-  it('a storage failure inside the transaction rolls back the record as well as the operation', async () => {
+  it.each(['outbox', 'timeline'] as const)(
+    'a storage failure in the %s rolls back the records as well as the operations',
+    async (table) => {
+      const session = await sessionFresh();
+      const created = await incidentCreate(session, draft);
+      const id = created.ok ? created.value.id : ('' as IncidentId);
+      const before = { ops: await session.db.outbox.count(), entries: await session.db.timeline.count() };
+      vi.spyOn(session.db[table], 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+      const result = await entriesLog(session, id, [
+        { kind: 'observation', text: 'Smoke above hall 3' },
+        { kind: 'action', text: 'Hall 3 evacuated' },
+      ]);
+      expect(result).toMatchObject({ ok: false, error: { code: 'storage.failed', detail: 'disk full' } });
+      expect(await session.db.timeline.count()).toBe(before.entries);
+      expect(await session.db.outbox.count()).toBe(before.ops);
+    },
+  );
+
+  it('a batch of entries gets one create operation each, carrying the whole entry, in order', async () => {
     const session = await sessionFresh();
     const created = await incidentCreate(session, draft);
     const id = created.ok ? created.value.id : ('' as IncidentId);
-    const before = { ops: await session.db.outbox.count(), entries: await session.db.timeline.count() };
-    vi.spyOn(session.db.outbox, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
-    const result = await entryLog(session, id, { kind: 'observation', text: 'Smoke above hall 3' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'storage.failed', detail: 'disk full' } });
-    expect(await session.db.timeline.count()).toBe(before.entries);
-    expect(await session.db.outbox.count()).toBe(before.ops);
+    const logged = await entriesLog(session, id, [
+      { kind: 'observation', text: 'Smoke above hall 3' },
+      { kind: 'action', text: 'Hall 3 evacuated #evacuation' },
+    ]);
+    if (!logged.ok) throw new Error(logged.error.code);
+    const ops = (await session.db.outbox.orderBy('id').toArray()).slice(-2);
+    expect(ops.map((o) => o.patch)).toEqual(logged.value);
+    expect(ops.map((o) => o.recordId)).toEqual(logged.value.map((e) => e.id));
+    for (const op of ops) expect(operationSchema.safeParse(op).success).toBe(true);
+    expect([...ops.map((o) => o.hlc)].sort(hlcCompare)).toEqual(ops.map((o) => o.hlc));
+    expect((await session.db.meta.get('hlc'))?.value).toBe(ops[1]!.hlc);
   });
 });
 

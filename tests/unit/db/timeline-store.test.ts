@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { incidentCreate } from '../../../renderer/db/incidents';
 import { entriesLog, entryLog, entryPinSet, entryRetract } from '../../../renderer/db/timeline';
+import { changesAnnounce } from '../../../renderer/db/changes';
 import { TimelineStore } from '../../../renderer/db/timeline-store';
 import { sessionFresh } from './helpers';
 
@@ -83,6 +84,38 @@ describe('the in-memory timeline', () => {
     expect([...before.values()]).not.toContain(after.get(logged.value.id));
     expect(store.get().entries.at(-1)!.pinned).toBe(true);
     store.close();
+  });
+
+  it('takes a large batch in one merge, in the order a fresh read gives', async () => {
+    const { session, incidentId } = await incidentWithEntries();
+    const store = new TimelineStore(session.db, incidentId);
+    await store.open();
+    const keysBefore = new Map(store.get().entries.map((e, i) => [e.id, store.get().keys[i]!]));
+    const inputs = Array.from({ length: 200 }, (_, i) => ({
+      kind: 'action' as const,
+      text: `Batch ${i}`,
+      occurredAt: new Date(Date.UTC(2026, 10, 20, 7, 30 + i)).toISOString(),
+    }));
+    const logged = await entriesLog(session, incidentId, inputs);
+    if (!logged.ok) throw new Error(logged.error.code);
+    const fresh = new TimelineStore(session.db, incidentId);
+    await fresh.open();
+    expect(store.get().entries.map((e) => e.id)).toEqual(fresh.get().entries.map((e) => e.id));
+    const { entries, keys } = store.get();
+    expect(keys).toHaveLength(entries.length);
+    for (const [i, e] of entries.entries())
+      if (keysBefore.has(e.id)) expect(keys[i]).toBe(keysBefore.get(e.id));
+    expect(new Set(keys).size).toBe(keys.length);
+
+    // A pulled batch that changes entries already shown: each is replaced in place, keeping its key.
+    const pinned = entries.slice(10, 110).map((e) => ({ ...e, pinned: true }));
+    changesAnnounce({ table: 'timeline', records: pinned, origin: 'remote' });
+    const after = store.get();
+    expect(after.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+    expect(after.keys).toEqual(keys);
+    expect(after.entries.filter((e) => e.pinned)).toEqual(pinned);
+    store.close();
+    fresh.close();
   });
 
   it('ignores entries of other incidents', async () => {
