@@ -112,7 +112,9 @@ describe('checklist templates', () => {
     await openChannels(user);
     await screen.findByRole('list', { name: 'Steps for Website / dark site' });
     const before = websiteSteps();
-    expect(screen.getByRole('button', { name: `Move up: ${before[0]}` })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: `Move up: ${before[0]}` }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
 
     await user.click(screen.getByRole('button', { name: `Move down: ${before[0]}` }));
     await waitFor(() => expect(websiteSteps()).toEqual([before[1], before[0], ...before.slice(2)]));

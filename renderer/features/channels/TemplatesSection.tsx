@@ -50,6 +50,7 @@ export function TemplatesSection() {
     return result.ok;
   }
 
+  // aria-disabled, not disabled, at the ends: the button keeps keyboard focus as its step reaches the top.
   const move = (steps: readonly ChecklistTemplateItem[], from: number, to: number) =>
     void run(templateUpdate(session, steps[from]!.id, { order: orderForMove(steps, from, to) }));
 
@@ -110,8 +111,8 @@ export function TemplatesSection() {
                         type="button"
                         className="icon"
                         aria-label={t('templates.moveUp', { text })}
-                        disabled={i === 0}
-                        onClick={() => move(steps, i, i - 1)}
+                        aria-disabled={i === 0}
+                        onClick={() => i > 0 && move(steps, i, i - 1)}
                       >
                         ↑
                       </button>
@@ -119,8 +120,8 @@ export function TemplatesSection() {
                         type="button"
                         className="icon"
                         aria-label={t('templates.moveDown', { text })}
-                        disabled={i === steps.length - 1}
-                        onClick={() => move(steps, i, i + 1)}
+                        aria-disabled={i === steps.length - 1}
+                        onClick={() => i < steps.length - 1 && move(steps, i, i + 1)}
                       >
                         ↓
                       </button>

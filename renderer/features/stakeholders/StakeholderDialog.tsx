@@ -70,6 +70,10 @@ export function StakeholderDialog({ stakeholder, onClose }: Props) {
       onClose={onClose}
     >
       <form onSubmit={submit} noValidate className="stack stakeholder-form">
+        <label>
+          {t('stakeholderForm.name')}
+          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
+        </label>
         <div className="form-row">
           <label>
             {t('stakeholderForm.kind')}
@@ -92,10 +96,6 @@ export function StakeholderDialog({ stakeholder, onClose }: Props) {
             </select>
           </label>
         </div>
-        <label>
-          {t('stakeholderForm.name')}
-          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
-        </label>
         <label>
           {kind === 'person' ? t('stakeholderForm.organisation') : t('stakeholderForm.parentOrganisation')}
           <input value={organisation} maxLength={200} onChange={(e) => setOrganisation(e.target.value)} />
