@@ -10,6 +10,7 @@ import {
   checklistReopen,
   checklistSkip,
   checklistTextValidate,
+  orderAt,
   orderBetween,
   type ChecklistItem,
   type ChecklistItemPatch,
@@ -220,7 +221,7 @@ export async function checklistItemMove(
       .filter((i) => i.channelId === item.channelId && i.id !== id)
       .sort(byOrder);
     const index = Math.max(0, Math.min(to, siblings.length));
-    const order = orderBetween(siblings[index - 1]?.order ?? null, siblings[index]?.order ?? null);
+    const order = orderAt(siblings, index);
     const updated: ChecklistItem = { ...item, order };
     await recordsWrite(
       s,

@@ -10,9 +10,20 @@ import {
   type Notification,
   type StatusStep,
 } from '../../shared/domain/notification';
+import { ENTRY_TEXT_MAX } from '../../shared/domain/timeline-entry';
 import type { Session } from './session';
 import { createDrafts, eventEntry, patchDraft, recordsWrite } from './records';
 import { mutate } from './write';
+
+/** Room for the names in a "to inform" entry: other devices refuse an entry longer than ENTRY_TEXT_MAX. */
+const NAMES_MAX = ENTRY_TEXT_MAX - 1000;
+
+/** The names a "to inform" entry lists: all of them, or as many as fit and then "…" (the count says how many). */
+function namesListed(names: readonly string[]): string {
+  const joined = names.join(', ');
+  if (joined.length <= NAMES_MAX) return joined;
+  return `${joined.slice(0, joined.lastIndexOf(', ', NAMES_MAX - 3))}, …`;
+}
 
 /** Puts these stakeholders on the incident's board (those already on it are left as they are). */
 export async function notificationsAdd(
@@ -38,7 +49,7 @@ export async function notificationsAdd(
       s,
       incidentId,
       'stakeholder',
-      { key: 'stakeholderAdded', values: { names: names.join(', '), count: names.length } },
+      { key: 'stakeholderAdded', values: { names: namesListed(names), count: names.length } },
       now,
     );
     await recordsWrite(

@@ -103,16 +103,27 @@ export function orderBetween(before: string | null, after: string | null): strin
   return generateKeyBetween(before, after);
 }
 
+/**
+ * The key for an item placed at position `to` of `sorted` (which does not hold the item). Inside a tie
+ * (equal keys from concurrent inserts) no key fits strictly: the item goes right after the tied items,
+ * still before the next greater key, rather than past it.
+ */
+export function orderAt<T extends { order: string }>(sorted: readonly T[], to: number): string {
+  const before = sorted[to - 1]?.order ?? null;
+  const after = sorted.slice(to).find((item) => before === null || item.order > before)?.order ?? null;
+  return orderBetween(before, after);
+}
+
 /** The key that moves `items[from]` to position `to` of the sorted list. */
 export function orderForMove<T extends { order: string; id: string }>(
   sorted: readonly T[],
   from: number,
   to: number,
 ): string {
-  const rest = sorted.filter((_, i) => i !== from);
-  const before = rest[to - 1]?.order ?? null;
-  const after = rest[to]?.order ?? null;
-  return orderBetween(before, after);
+  return orderAt(
+    sorted.filter((_, i) => i !== from),
+    to,
+  );
 }
 
 export function orderKeys(count: number): string[] {
