@@ -1,7 +1,16 @@
 /** React hooks over the local database: the way components read data. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { EntryId, IncidentId } from '../../shared/domain/ids';
+import type {
+  ChannelId,
+  ChecklistItemId,
+  ChecklistTemplateItemId,
+  EntryId,
+  IncidentId,
+  NotificationId,
+  RoleAssignmentId,
+  StakeholderId,
+} from '../../shared/domain/ids';
 import type { Incident } from '../../shared/domain/incident';
 import type { ConflictRow, CrisisRoomDb } from './schema';
 import { TimelineStore, type TimelineSnapshot } from './timeline-store';
@@ -43,8 +52,31 @@ export function useConflicts(db: CrisisRoomDb): ConflictView[] | undefined {
       if (conflict.table === 'timeline')
         label = (await db.timeline.get(conflict.recordId as EntryId))?.text.slice(0, 80) ?? label;
       if (conflict.table === 'members') label = members.get(conflict.recordId) ?? label;
+      label = (await peopleLabel(db, conflict)) ?? label;
       views.push({ conflict, label, authorNames: members });
     }
     return views;
   }, [db]);
+}
+
+/** What a conflicting record of the team, stakeholder and channel tables is called. */
+async function peopleLabel(db: CrisisRoomDb, conflict: ConflictRow): Promise<string | undefined> {
+  switch (conflict.table) {
+    case 'stakeholders':
+      return (await db.stakeholders.get(conflict.recordId as StakeholderId))?.name;
+    case 'channels':
+      return (await db.channels.get(conflict.recordId as ChannelId))?.name;
+    case 'checklistTemplates':
+      return (await db.checklistTemplates.get(conflict.recordId as ChecklistTemplateItemId))?.text.en;
+    case 'checklistItems':
+      return (await db.checklistItems.get(conflict.recordId as ChecklistItemId))?.text;
+    case 'roleAssignments':
+      return (await db.roleAssignments.get(conflict.recordId as RoleAssignmentId))?.role;
+    case 'notifications': {
+      const notification = await db.notifications.get(conflict.recordId as NotificationId);
+      return notification && (await db.stakeholders.get(notification.stakeholderId))?.name;
+    }
+    default:
+      return undefined;
+  }
 }

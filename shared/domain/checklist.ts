@@ -224,7 +224,7 @@ export function checklistSkip(item: ChecklistItem, reason: string, by: Closer): 
 
 /** Opens a closed item again (done by mistake); the timeline keeps that it was closed. */
 export function checklistReopen(item: ChecklistItem): Result<ChecklistItemPatch> {
-  if (item.status === 'open') return fail('checklist.alreadyClosed');
+  if (item.status === 'open') return fail('checklist.notClosed');
   return ok({ status: 'open', closedBy: null, closedByName: '', closedAt: null, reason: '' });
 }
 

@@ -43,6 +43,7 @@ export const errorCodes = [
   'checklist.notFound',
   'checklist.reasonRequired',
   'checklist.alreadyClosed',
+  'checklist.notClosed',
   'member.phoneInvalid',
   'role.nameInvalid',
   'ipc.invalidRequest',

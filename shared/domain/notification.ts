@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from './errors';
 import { idDerived, type IncidentId, type NotificationId, type StakeholderId } from './ids';
-import type { Priority, Stakeholder } from './stakeholder';
+import { nameOrder, type Priority, type Stakeholder } from './stakeholder';
 import { instantSchema, type Instant } from './time';
 
 export const notificationStatuses = ['toInform', 'informed', 'acknowledged'] as const;
@@ -93,7 +93,9 @@ export function notificationStep(current: Notification, step: StatusStep): Resul
   if (to <= from) return fail('notification.invalidTransition', `${current.status} → ${step.to}`);
   if (step.note.length > NOTIFICATION_NOTE_MAX || step.channel.length > NOTIFICATION_CHANNEL_MAX)
     return fail('notification.invalidTransition', 'too long');
-  const patch: NotificationPatch = { status: step.to, note: step.note.trim() };
+  // An empty note keeps the one from the step before; each step's note is also in its timeline entry.
+  const patch: NotificationPatch = { status: step.to };
+  if (step.note.trim() !== '') patch.note = step.note.trim();
   if (step.channel.trim() !== '' || current.channel === '') patch.channel = step.channel.trim();
   if (current.informedAt === null) {
     patch.informedAt = step.at;
@@ -133,7 +135,7 @@ export function informBoard(
     (a, b) =>
       rank(a.notification.status) - rank(b.notification.status) ||
       a.stakeholder.priority - b.stakeholder.priority ||
-      a.stakeholder.name.localeCompare(b.stakeholder.name),
+      nameOrder.compare(a.stakeholder.name, b.stakeholder.name),
   );
 }
 

@@ -139,6 +139,9 @@ export function stakeholderSearchText(s: Stakeholder): string {
   return fold(parts.join(' '));
 }
 
+/** Names as people read them: case- and accent-insensitive, "Person 9" before "Person 10". */
+export const nameOrder = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -164,7 +167,7 @@ export function stakeholdersFilter(
         (filter.priority === null || s.priority === filter.priority) &&
         (terms.length === 0 || terms.every((t) => searchText(s).includes(t))),
     )
-    .sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
+    .sort((a, b) => a.priority - b.priority || nameOrder.compare(a.name, b.name));
 }
 
 /** Two rows describe the same stakeholder: same name and organisation, ignoring case and accents. */

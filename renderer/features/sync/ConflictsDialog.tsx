@@ -10,9 +10,14 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
 import { dateTimeFormat } from '../../ui/format';
 
-function useValueText() {
+function useValueText(names: ReadonlyMap<string, string>) {
   const { t } = useTranslation();
   return (field: string, value: unknown): string => {
+    if (value === null || value === '') return '—';
+    if ((field === 'memberId' || field === 'assigneeId') && typeof value === 'string')
+      return names.get(value) ?? value.slice(0, 8);
+    if (field === 'status') return t(`inform.status.${String(value)}`, { defaultValue: String(value) });
+    if (field === 'group') return t(`groups.${String(value)}`, { defaultValue: String(value) });
     if (field === 'phase') return t(`phases.${String(value)}`, { defaultValue: String(value) });
     if (field === 'severity') return t(`severity.${String(value)}`, { defaultValue: String(value) });
     if (typeof value === 'boolean') return value ? '✓' : '✗';
@@ -48,7 +53,7 @@ export function ConflictsDialog({ onClose }: { onClose(): void }) {
 function ConflictItem({ view }: { view: ConflictView }) {
   const { t, i18n } = useTranslation();
   const { session } = useApp();
-  const valueText = useValueText();
+  const valueText = useValueText(view.authorNames);
   const [error, setError] = useState<ErrorCode | null>(null);
   const { conflict } = view;
   const field = t(`fields.${conflict.field}`, { defaultValue: conflict.field });

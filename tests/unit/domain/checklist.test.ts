@@ -190,7 +190,10 @@ describe('checklist progress and item steps', () => {
       ok: true,
       value: { status: 'open', closedBy: null, closedByName: '', closedAt: null, reason: '' },
     });
-    expect(checklistReopen(item('open')).ok).toBe(false);
+    expect(checklistReopen(item('open'))).toMatchObject({
+      ok: false,
+      error: { code: 'checklist.notClosed' },
+    });
   });
 });
 

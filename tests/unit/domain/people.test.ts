@@ -52,12 +52,19 @@ describe('informed-status steps', () => {
     });
   });
 
-  it('informed → acknowledged keeps the informing time and the channel when none is given', () => {
-    const informed = apply(fresh, step('informed', { channel: 'phone' }));
+  it('informed → acknowledged keeps the informing time, the channel and the note when none is given', () => {
+    const informed = apply(fresh, step('informed', { channel: 'phone', note: 'left voicemail' }));
     const patch = notificationStep(informed, step('acknowledged', { at: T2 }));
-    expect(patch).toEqual({ ok: true, value: { status: 'acknowledged', note: '', acknowledgedAt: T2 } });
+    expect(patch).toEqual({ ok: true, value: { status: 'acknowledged', acknowledgedAt: T2 } });
     const acknowledged = apply(informed, step('acknowledged', { at: T2 }));
-    expect(acknowledged).toMatchObject({ informedAt: T1, acknowledgedAt: T2, channel: 'phone' });
+    expect(acknowledged).toMatchObject({
+      informedAt: T1,
+      acknowledgedAt: T2,
+      channel: 'phone',
+      note: 'left voicemail',
+    });
+    const withNote = apply(informed, step('acknowledged', { at: T2, note: 'called back' }));
+    expect(withNote.note).toBe('called back');
   });
 
   it('acknowledged straight from to inform also records them as informed at that moment', () => {
