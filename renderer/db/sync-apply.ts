@@ -5,7 +5,14 @@
  */
 import type { Table } from 'dexie';
 import { syncedTables, type Operation, type SyncedTable } from '../../shared/sync/operation';
-import { recordApply, recordKey, recordMaterialize, type RecordState } from '../../shared/sync/merge';
+import {
+  recordApply,
+  recordKey,
+  recordMaterialize,
+  recordStateEmpty,
+  type RecordCreate,
+  type RecordState,
+} from '../../shared/sync/merge';
 import type { SequencedOperation } from '../../shared/sync/protocol';
 import { recordSchemas } from '../../shared/sync/record-schemas';
 import { changesAnnounce, type Change } from './changes';
@@ -92,6 +99,13 @@ async function mergeIntoRecords(
   const fieldsByKey = new Map<string, RecordFields>();
   fieldRows.forEach((row) => row && fieldsByKey.set(recordKey(row.table, row.recordId), row));
 
+  // A create of a record this device already has (a derived id created on several devices): the merge
+  // must compare it with the create the local record came from, as every other device does.
+  const recreated = [...groups]
+    .filter(([key, ops]) => existing.has(key) && ops.some((op) => op.kind === 'create'))
+    .map(([, ops]) => [ops[0]!.table, ops[0]!.recordId] as [SyncedTable, string]);
+  const createdBefore = recreated.length > 0 ? await createsKnown(db, recreated) : new Map();
+
   const puts = new Map<SyncedTable, Record<string, unknown>[]>();
   for (const [key, ops] of groups) {
     const { table, recordId } = ops[0]!;
@@ -100,7 +114,7 @@ async function mergeIntoRecords(
     let state: RecordState = {
       table,
       id: recordId,
-      created: current ? { op: '', hlc: '', values: current } : null,
+      created: current ? (createdBefore.get(key) ?? { op: '', hlc: '', values: current }) : null,
       fields: row?.writes ?? {},
     };
     for (const op of ops) state = recordApply(state, op);
@@ -125,6 +139,30 @@ async function mergeIntoRecords(
     await tableOf(db, table).bulkPut(records);
     changes.push({ table, records, origin: 'remote' });
   }
+}
+
+/**
+ * The winning create, by the merge's own rule, among the creates this device holds for each record: in
+ * the history (applied or acknowledged; rejected ones never counted) and in the outbox (not yet pushed).
+ * Only needed when a batch re-creates a record that exists here, which is rare, so the outbox is scanned.
+ */
+async function createsKnown(
+  db: CrisisRoomDb,
+  keys: [SyncedTable, string][],
+): Promise<Map<string, RecordCreate>> {
+  const wanted = new Set(keys.map(([table, id]) => recordKey(table, id)));
+  const states = new Map<string, RecordState>();
+  const add = (op: LoggedOperation) => {
+    if (op.kind !== 'create' || op.rejected) return;
+    const key = recordKey(op.table, op.recordId);
+    if (!wanted.has(key)) return;
+    states.set(key, recordApply(states.get(key) ?? recordStateEmpty(op.table, op.recordId), op));
+  };
+  (await db.oplog.where('[table+recordId]').anyOf(keys).toArray()).forEach(add);
+  await db.outbox.each(add);
+  const creates = new Map<string, RecordCreate>();
+  for (const [key, state] of states) if (state.created) creates.set(key, state.created);
+  return creates;
 }
 
 /** After the hub acknowledged a push: the operations leave the outbox for the local history. */

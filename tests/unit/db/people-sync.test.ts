@@ -95,17 +95,13 @@ describe('sync of roles, checklists and who was informed', () => {
     const b = await items(ben, incident.id);
     expect(a).toHaveLength(3);
     expect(b.map((i) => i.id)).toEqual(a.map((i) => i.id));
-    // createdAt is left out: it differs per device (see the known bug below).
-    const strip = ({ createdAt: _createdAt, ...rest }: ChecklistItem) => rest;
-    expect(b.map(strip)).toEqual(a.map(strip));
+    expect(b).toEqual(a);
     expect(a.find((i) => i.id === first.id)).toMatchObject({ status: 'done', closedByName: 'Ben' });
   });
 
-  // KNOWN BUG (renderer/db/sync-apply.ts, mergeIntoRecords): a record already stored locally counts as
-  // created at HLC '', so any remote create of the same derived id replaces it. Each device ends up with
-  // the other's create: here Anna shows the Dutch texts and Ben the English ones, for good. Drop `.fails`
-  // once the local create's own HLC is used.
-  it.fails('two devices instantiating in different languages converge on the same texts', async () => {
+  // Each device compares the other's create with the one its own record came from (same HLC and op id
+  // on both), so both keep the same create instead of swapping languages.
+  it('two devices instantiating in different languages converge on the same texts', async () => {
     const { anna, ben, incident } = await withSharedChannel();
     await checklistsInstantiate(anna, incident.id, 'en');
     await checklistsInstantiate(ben, incident.id, 'nl');

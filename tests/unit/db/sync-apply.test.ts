@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { templatesAddDefaults } from '../../../renderer/db/checklists';
 import { incidentCreate, incidentPhaseSet } from '../../../renderer/db/incidents';
 import type { Session } from '../../../renderer/db/session';
 import { operationsApply, outboxAcknowledge } from '../../../renderer/db/sync-apply';
 import { entryLog } from '../../../renderer/db/timeline';
+import type { Operation } from '../../../shared/sync/operation';
 import type { SequencedOperation } from '../../../shared/sync/protocol';
 import { sessionFresh } from './helpers';
+import { incidentOpen } from './people-helpers';
 
 let seq = 0;
 /** What the hub would hand out: the device's outbox, sequenced, after acknowledging the push. */
@@ -102,5 +105,61 @@ describe('applying remote operations', () => {
     expect(outcome).toMatchObject({ applied: 0, rejected: 1 });
     expect(await ben.db.incidents.count()).toBe(0);
     expect((await ben.db.oplog.get(bogus.operation.id))?.rejected).toBeTruthy();
+  });
+
+  it('a record created on two devices keeps the same create on both, also while one is still pending', async () => {
+    const anna = await sessionFresh('Anna');
+    const ben = await sessionFresh('Ben');
+    await templatesAddDefaults(anna);
+    const fromAnna = await shipped(anna);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Ben adds the same defaults (fixed ids) and receives Anna's while his own are still in the outbox.
+    await templatesAddDefaults(ben);
+    await operationsApply(ben, fromAnna);
+    await operationsApply(anna, await shipped(ben));
+    const onAnna = await anna.db.checklistTemplates.orderBy('id').toArray();
+    expect(onAnna.length).toBeGreaterThan(0);
+    expect(await ben.db.checklistTemplates.orderBy('id').toArray()).toEqual(onAnna);
+    // Ben's creates are the later ones: both devices keep them.
+    expect(onAnna.every((t) => t.createdAt === onAnna[0]!.createdAt)).toBe(true);
+    const benCreates = (await ben.db.oplog.toArray()).filter(
+      (o) => o.device === ben.deviceId && o.table === 'checklistTemplates',
+    );
+    expect(benCreates.map((o) => (o.patch as { createdAt: string }).createdAt)).toEqual(
+      benCreates.map(() => onAnna[0]!.createdAt),
+    );
+  });
+
+  it('creates of one record from three devices give the same record in every order of arrival', async () => {
+    const base = await incidentOpen(await sessionFresh('Source'));
+    const device = (n: number) => `00000000-0000-7000-8000-00000000000${n}`;
+    const create = (n: number, ms: number): Operation => ({
+      id: `00000000-0000-7000-8000-0000000000a${n}`,
+      table: 'incidents',
+      recordId: base.id,
+      kind: 'create',
+      patch: { ...base, title: `Recall ${n}` },
+      hlc: `${String(ms).padStart(15, '0')}.000000.${device(n)}`,
+      author: device(n),
+      device: device(n),
+    });
+    const now = Date.now();
+    // Two at the same HLC millisecond and counter: the device (and op id) decides.
+    const ops = [create(1, now - 2_000), create(2, now - 1_000), create(3, now - 1_000)];
+    const orders = [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 0, 2],
+      [2, 0, 1],
+    ];
+    const results: unknown[] = [];
+    for (const order of orders) {
+      const device = await sessionFresh('Reader');
+      // One at a time: each later create meets a record that already exists here.
+      for (const i of order) await operationsApply(device, [{ seq: i + 1, operation: ops[i]! }]);
+      results.push(await device.db.incidents.get(base.id));
+    }
+    expect(results[0]).toMatchObject({ title: 'Recall 3' });
+    for (const result of results) expect(result).toEqual(results[0]);
   });
 });
