@@ -162,9 +162,7 @@ describe('checklist items of an incident', () => {
     });
     const reopened = await checklistItemReopen(session, item.id);
     expect(reopened).toMatchObject({ ok: true, value: { status: 'open', reason: '', closedBy: null } });
-    await expectRefusedUnchanged(session, 'checklist.notClosed', () =>
-      checklistItemReopen(session, item.id),
-    );
+    await expectRefusedUnchanged(session, 'checklist.notClosed', () => checklistItemReopen(session, item.id));
     await expectRefusedUnchanged(session, 'checklist.notFound', () =>
       checklistItemComplete(session, NO_SUCH as ChecklistItemId),
     );
