@@ -190,7 +190,7 @@ export const en = {
     title: 'Team',
     hostTitle: 'Host this war room',
     hostExplain:
-      'Run the team hub on this computer. Teammates on the same network join with the address and invite code shown here, in the app or in a browser.',
+      'Run the team hub on this computer. Teammates on the same network join from their Crisis Room app with the address and invite code shown here.',
     teamName: 'Team name',
     host: 'Host on this computer',
     hosting: 'This computer hosts the war room',

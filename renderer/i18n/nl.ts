@@ -192,7 +192,7 @@ export const nl: Messages = {
     title: 'Team',
     hostTitle: 'Deze crisiskamer hosten',
     hostExplain:
-      'Draai de teamhub op deze computer. Teamleden op hetzelfde netwerk sluiten aan met het adres en de uitnodigingscode die hier staan, in de app of in een browser.',
+      'Draai de teamhub op deze computer. Teamleden op hetzelfde netwerk sluiten vanuit hun Crisis Room-app aan met het adres en de uitnodigingscode die hier staan.',
     teamName: 'Teamnaam',
     host: 'Op deze computer hosten',
     hosting: 'Deze computer host de crisiskamer',
