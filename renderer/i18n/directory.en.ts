@@ -3,6 +3,7 @@ export const directoryEn = {
   nav: { label: 'Organisation', stakeholders: 'Stakeholders', channels: 'Channels & checklists' },
   confirmDialog: { cancel: 'Cancel' },
   stakeholders: {
+    loadingImport: 'Opening the import…',
     title: 'Stakeholder directory',
     add: 'Add stakeholder',
     importCsv: 'Import CSV…',

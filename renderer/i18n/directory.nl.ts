@@ -6,6 +6,7 @@ export const directoryNl: Shape<typeof directoryEn> = {
   nav: { label: 'Organisatie', stakeholders: 'Stakeholders', channels: 'Kanalen & checklists' },
   confirmDialog: { cancel: 'Annuleren' },
   stakeholders: {
+    loadingImport: 'Import wordt geopend…',
     title: 'Stakeholderregister',
     add: 'Stakeholder toevoegen',
     importCsv: 'CSV importeren…',

@@ -157,7 +157,7 @@ describe('importing stakeholders', () => {
     const { db } = renderApp();
     await openDirectory(user);
     await user.click(screen.getByRole('button', { name: 'Import CSV…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Import stakeholders from CSV' });
+    const dialog = await screen.findByRole('dialog', { name: 'Import stakeholders from CSV' });
     const csv = [
       'Kolom A;Organisatie;Groep;Prioriteit;E-mail',
       'Jan de Vries;NOS;Media;1;jan@nos.example',
@@ -197,7 +197,7 @@ describe('importing stakeholders', () => {
     const { db } = renderApp();
     await openDirectory(user);
     await user.click(screen.getByRole('button', { name: 'Import CSV…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Import stakeholders from CSV' });
+    const dialog = await screen.findByRole('dialog', { name: 'Import stakeholders from CSV' });
     const csv =
       'Name,Group,E-mail\nJan,Media,jan@nos.example\nEva,Media,eva-at-ede\nPiet,Media,piet@x.example\n';
     await user.upload(within(dialog).getByLabelText('CSV file'), csvFile(csv));
@@ -218,7 +218,7 @@ describe('importing stakeholders', () => {
     renderApp();
     await openDirectory(user);
     await user.click(screen.getByRole('button', { name: 'Import CSV…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Import stakeholders from CSV' });
+    const dialog = await screen.findByRole('dialog', { name: 'Import stakeholders from CSV' });
     await user.upload(
       within(dialog).getByLabelText('CSV file'),
       csvFile('Name,Group\nJan,Media\n"Eva,Media\nPiet,Media\n'),
@@ -232,7 +232,7 @@ describe('importing stakeholders', () => {
     const { db } = renderApp();
     await openDirectory(user);
     await user.click(screen.getByRole('button', { name: 'Import vCard…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Import stakeholders from vCard' });
+    const dialog = await screen.findByRole('dialog', { name: 'Import stakeholders from vCard' });
     const input = within(dialog).getByLabelText('vCard file');
 
     await user.upload(input, new File(['Name,Group\nJan,Media\n'], 'people.vcf'));

@@ -2,7 +2,7 @@
  * The organisation-wide stakeholder directory: search and filter, add, edit and remove, import from CSV
  * or vCard, export to CSV. It outlives incidents; each incident's board picks from it.
  */
-import { useCallback, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   priorities,
@@ -11,17 +11,20 @@ import {
   type Priority,
   type Stakeholder,
 } from '../../../shared/domain/stakeholder';
-import { csvExport } from '../../../shared/io/stakeholders-csv';
 import { useApp } from '../../app/session-context';
 import { useStakeholders } from '../../db/people-hooks';
 import { stakeholderRemove } from '../../db/stakeholders';
 import { ConfirmDialog } from './ConfirmDialog';
-import { ImportCsvDialog } from './ImportCsvDialog';
-import { ImportVcardDialog } from './ImportVcardDialog';
 import { fileDownload } from './import-files';
 import { StakeholderDialog } from './StakeholderDialog';
 import { StakeholderList } from './StakeholderList';
 import { useDirectorySearch, type DirectoryFilter } from './use-directory-search';
+
+// The parsers (papaparse, ical.js) load when an import or export is first used, not with the app.
+const ImportCsvDialog = lazy(() => import('./ImportCsvDialog').then((m) => ({ default: m.ImportCsvDialog })));
+const ImportVcardDialog = lazy(() =>
+  import('./ImportVcardDialog').then((m) => ({ default: m.ImportVcardDialog })),
+);
 
 const NONE: Stakeholder[] = [];
 const NO_FILTER: DirectoryFilter = { query: '', group: null, priority: null };
@@ -57,7 +60,8 @@ export function StakeholderDirectory() {
     [t],
   );
 
-  function exportCsv() {
+  async function exportCsv() {
+    const { csvExport } = await import('../../../shared/io/stakeholders-csv');
     const language = i18n.language.startsWith('nl') ? 'nl' : 'en';
     // Excel with Dutch regional settings splits on semicolons; the import reads either.
     // The whole directory, in the order it is listed, whatever the filters show.
@@ -82,7 +86,7 @@ export function StakeholderDirectory() {
           <button type="button" onClick={() => setOpen({ dialog: 'importVcard' })}>
             {t('stakeholders.importVcard')}
           </button>
-          <button type="button" onClick={exportCsv} disabled={total === 0}>
+          <button type="button" onClick={() => void exportCsv()} disabled={total === 0}>
             {t('stakeholders.exportCsv')}
           </button>
         </div>
@@ -165,12 +169,14 @@ export function StakeholderDirectory() {
           onClose={close}
         />
       )}
-      {open?.dialog === 'importCsv' && (
-        <ImportCsvDialog existing={all} onClose={close} onImported={imported} />
-      )}
-      {open?.dialog === 'importVcard' && (
-        <ImportVcardDialog existing={all} onClose={close} onImported={imported} />
-      )}
+      <Suspense fallback={<p className="muted">{t('stakeholders.loadingImport')}</p>}>
+        {open?.dialog === 'importCsv' && (
+          <ImportCsvDialog existing={all} onClose={close} onImported={imported} />
+        )}
+        {open?.dialog === 'importVcard' && (
+          <ImportVcardDialog existing={all} onClose={close} onImported={imported} />
+        )}
+      </Suspense>
     </section>
   );
 }
