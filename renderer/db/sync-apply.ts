@@ -3,7 +3,7 @@
  * every device uses (shared/sync/merge.ts). Operations already applied (in the local history or still
  * in the outbox) are skipped, so a batch can be applied any number of times.
  */
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import { syncedTables, type Operation, type SyncedTable } from '../../shared/sync/operation';
 import {
   recordApply,
@@ -17,7 +17,7 @@ import type { SequencedOperation } from '../../shared/sync/protocol';
 import { recordSchemas } from '../../shared/sync/record-schemas';
 import { changesAnnounce, type Change } from './changes';
 import { conflictsRefresh } from './conflicts';
-import type { CrisisRoomDb, LoggedOperation, RecordFields } from './schema';
+import type { CrisisRoomDb, LoggedOperation, MetaRow, RecordFields } from './schema';
 import type { Session } from './session';
 
 export interface ApplyOutcome {
@@ -29,6 +29,75 @@ export interface ApplyOutcome {
 
 function tableOf(db: CrisisRoomDb, table: SyncedTable): Table<Record<string, unknown>, string> {
   return db[table] as unknown as Table<Record<string, unknown>, string>;
+}
+
+/** Ids looked up per range read, and how many stored keys per id it may read before giving up. */
+const RANGE_RUN = 250;
+const RANGE_SLACK = 4;
+
+/** Where to look for ids: a table's primary keys, `key` turning an id into one (compound for `fields`). */
+interface KeySpace {
+  table: Table<unknown, IndexableType>;
+  key: (id: string) => IndexableType;
+  id: (key: IndexableType) => string;
+}
+
+const plainKeys = <T, K extends IndexableType>(table: Table<T, K>): KeySpace => ({
+  table: table as unknown as KeySpace['table'],
+  key: (id) => id,
+  id: (key) => key as string,
+});
+
+/**
+ * Which of `ids` (sorted, distinct) are stored. Point reads would cost one IndexedDB request per id, and
+ * for new operations and records every one misses. Instead each run of RANGE_RUN neighbouring ids is one
+ * `getAllKeys` over the key range it spans: the ids of one page sort close together (UUIDv7 ids start with
+ * their time) and so do the local keys between them. The read stops after RANGE_SLACK keys per id, so a
+ * run that spans a long time (a device that was offline for days) or random ids in a large table costs
+ * a bounded read and then falls back to a key cursor that jumps from id to id (no values read).
+ */
+async function idsStored(space: KeySpace, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const runs: Promise<void>[] = [];
+  for (let i = 0; i < ids.length; i += RANGE_RUN) {
+    const run = ids.slice(i, i + RANGE_RUN);
+    const limit = run.length * RANGE_SLACK;
+    const keep = (keys: IndexableType[]) => {
+      const wanted = new Set(run);
+      for (const key of keys) if (wanted.has(space.id(key))) found.add(space.id(key));
+    };
+    const within = space.table
+      .where(':id')
+      .between(space.key(run[0]!), space.key(run.at(-1)!), true, true)
+      .limit(limit)
+      .primaryKeys();
+    runs.push(
+      within.then((keys) =>
+        keys.length < limit
+          ? keep(keys)
+          : space.table.where(':id').anyOf(run.map(space.key)).primaryKeys().then(keep),
+      ),
+    );
+  }
+  await Promise.all(runs);
+  return found;
+}
+
+const sortedDistinct = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
+
+/**
+ * The ids of `batch` this device already has: in its history, or (only its own operations, coming back
+ * from the hub before their acknowledgement was stored) in its outbox.
+ */
+async function operationsKnown(session: Session, batch: readonly SequencedOperation[]): Promise<Set<string>> {
+  const { db, deviceId } = session;
+  const own = batch.filter((s) => s.operation.device === deviceId).map((s) => s.operation.id);
+  const [logged, pending] = await Promise.all([
+    idsStored(plainKeys(db.oplog), sortedDistinct(batch.map((s) => s.operation.id))),
+    own.length > 0 ? idsStored(plainKeys(db.outbox), sortedDistinct(own)) : new Set<string>(),
+  ]);
+  for (const id of pending) logged.add(id);
+  return logged;
 }
 
 /** Applies a pulled batch and, in the same transaction, moves the pull cursor past it. */
@@ -44,78 +113,110 @@ export async function operationsApply(
     'rw',
     [...syncedTables.map((t) => db[t]), db.fields, db.conflicts, db.oplog, db.outbox, db.meta],
     async () => {
-      const ids = batch.map((s) => s.operation.id);
-      const logged = await db.oplog.bulkGet(ids);
-      const pending = await db.outbox.bulkGet(ids);
-      const seenIds = new Set<string>();
+      // Looked up together with what the merge reads, all at once: most pages hold no patches.
+      const [known, stored, moved] = await Promise.all([
+        operationsKnown(session, batch),
+        recordsRead(db, batch),
+        db.meta.get('cursor'),
+      ]);
       const fresh: LoggedOperation[] = [];
-      batch.forEach(({ seq, operation }, i) => {
-        if (logged[i] || pending[i] || seenIds.has(operation.id)) {
+      for (const { seq, operation } of batch) {
+        if (known.has(operation.id)) {
           outcome.skipped++;
-          return;
+          continue;
         }
-        seenIds.add(operation.id);
+        known.add(operation.id);
         const entry: LoggedOperation = { ...operation, seq };
         if (clock.receive(operation.hlc)) {
           entry.skewed = true;
           outcome.skewed++;
         }
         fresh.push(entry);
-      });
-      if (fresh.length > 0) await mergeIntoRecords(db, fresh, outcome, changes);
-      await db.oplog.bulkAdd(fresh);
-      if (cursor !== undefined) await db.meta.put({ key: 'cursor', value: cursor });
-      await db.meta.put({ key: 'hlc', value: clock.current });
+      }
+      const writes: PromiseLike<unknown>[] = [];
+      if (fresh.length > 0) await mergeIntoRecords(db, stored, fresh, outcome, changes, writes);
+      const meta: MetaRow[] = [{ key: 'hlc', value: clock.current }];
+      // Forward only: another tab of this browser may have applied further meanwhile.
+      const before = typeof moved?.value === 'number' ? moved.value : 0;
+      if (cursor !== undefined && cursor > before) meta.push({ key: 'cursor', value: cursor });
+      writes.push(db.oplog.bulkAdd(fresh), db.meta.bulkPut(meta));
+      await Promise.all(writes);
     },
   );
   for (const change of changes) changesAnnounce(change);
   return outcome;
 }
 
+interface StoredRecords {
+  records: Map<string, Record<string, unknown>>;
+  fields: Map<string, RecordFields>;
+}
+
+/** The records the batch touches and their field registers, as stored here; only those that exist. */
+async function recordsRead(db: CrisisRoomDb, batch: readonly SequencedOperation[]): Promise<StoredRecords> {
+  const byTable = new Map<SyncedTable, string[]>();
+  for (const { operation } of batch) {
+    const ids = byTable.get(operation.table);
+    if (ids) ids.push(operation.recordId);
+    else byTable.set(operation.table, [operation.recordId]);
+  }
+  const stored: StoredRecords = { records: new Map(), fields: new Map() };
+  const reads = [...byTable].map(async ([table, all]) => {
+    const ids = sortedDistinct(all);
+    const fieldKeys: KeySpace = {
+      ...plainKeys(db.fields),
+      key: (id) => [table, id],
+      id: (key) => (key as [SyncedTable, string])[1],
+    };
+    const [withRecord, withFields] = await Promise.all([
+      idsStored(plainKeys(tableOf(db, table)), ids),
+      idsStored(fieldKeys, ids),
+    ]);
+    const [records, registers] = await Promise.all([
+      withRecord.size > 0 ? tableOf(db, table).bulkGet([...withRecord]) : [],
+      withFields.size > 0 ? db.fields.bulkGet([...withFields].map((id) => [table, id])) : [],
+    ]);
+    for (const record of records)
+      if (record) stored.records.set(recordKey(table, record.id as string), record);
+    for (const row of registers) if (row) stored.fields.set(recordKey(table, row.recordId), row);
+  });
+  await Promise.all(reads);
+  return stored;
+}
+
 async function mergeIntoRecords(
   db: CrisisRoomDb,
+  stored: StoredRecords,
   operations: LoggedOperation[],
   outcome: ApplyOutcome,
   changes: Change[],
+  writes: PromiseLike<unknown>[],
 ): Promise<void> {
   const groups = new Map<string, LoggedOperation[]>();
   for (const op of operations) {
     const key = recordKey(op.table, op.recordId);
-    groups.set(key, [...(groups.get(key) ?? []), op]);
+    const ops = groups.get(key);
+    if (ops) ops.push(op);
+    else groups.set(key, [op]);
   }
-  const byTable = new Map<SyncedTable, string[]>();
-  for (const ops of groups.values())
-    byTable.set(ops[0]!.table, [...(byTable.get(ops[0]!.table) ?? []), ops[0]!.recordId]);
-
-  const existing = new Map<string, Record<string, unknown>>();
-  for (const [table, ids] of byTable) {
-    const rows = await tableOf(db, table).bulkGet(ids);
-    rows.forEach((row, i) => row && existing.set(recordKey(table, ids[i]!), row));
-  }
-  const fieldKeys = [...groups.values()].map(
-    (ops) => [ops[0]!.table, ops[0]!.recordId] as [SyncedTable, string],
-  );
-  const fieldRows = await db.fields.bulkGet(fieldKeys);
-  const fieldsByKey = new Map<string, RecordFields>();
-  fieldRows.forEach((row) => row && fieldsByKey.set(recordKey(row.table, row.recordId), row));
 
   // A create of a record this device already has (a derived id created on several devices): the merge
   // must compare it with the create the local record came from, as every other device does.
   const recreated = [...groups]
-    .filter(([key, ops]) => existing.has(key) && ops.some((op) => op.kind === 'create'))
+    .filter(([key, ops]) => stored.records.has(key) && ops.some((op) => op.kind === 'create'))
     .map(([, ops]) => [ops[0]!.table, ops[0]!.recordId] as [SyncedTable, string]);
   const createdBefore = recreated.length > 0 ? await createsKnown(db, recreated) : new Map();
 
   const puts = new Map<SyncedTable, Record<string, unknown>[]>();
+  const registers: RecordFields[] = [];
   for (const [key, ops] of groups) {
     const { table, recordId } = ops[0]!;
-    const current = existing.get(key);
-    const row = fieldsByKey.get(key);
+    const current = stored.records.get(key);
     let state: RecordState = {
       table,
       id: recordId,
       created: current ? (createdBefore.get(key) ?? { op: '', hlc: '', values: current }) : null,
-      fields: row?.writes ?? {},
+      fields: stored.fields.get(key)?.writes ?? {},
     };
     for (const op of ops) state = recordApply(state, op);
     const record = recordMaterialize(state);
@@ -126,17 +227,19 @@ async function mergeIntoRecords(
         outcome.rejected += ops.length;
         continue;
       }
-      puts.set(table, [...(puts.get(table) ?? []), record]);
+      const records = puts.get(table);
+      if (records) records.push(record);
+      else puts.set(table, [record]);
     }
     outcome.applied += ops.length;
-    if (ops.some((op) => op.kind === 'patch')) {
-      const writes = state.fields as RecordFields['writes'];
-      await db.fields.put({ table, recordId, writes });
-      await conflictsRefresh(db, table, recordId, writes);
-    }
+    if (ops.some((op) => op.kind === 'patch'))
+      registers.push({ table, recordId, writes: state.fields as RecordFields['writes'] });
   }
+  if (registers.length > 0) writes.push(db.fields.bulkPut(registers));
+  for (const { table, recordId, writes: fieldWrites } of registers)
+    writes.push(conflictsRefresh(db, table, recordId, fieldWrites));
   for (const [table, records] of puts) {
-    await tableOf(db, table).bulkPut(records);
+    writes.push(tableOf(db, table).bulkPut(records));
     changes.push({ table, records, origin: 'remote' });
   }
 }

@@ -113,8 +113,12 @@ export class SyncEngine {
     this.timer = null;
     this.update({ phase: 'syncing' });
     try {
-      await this.pushAll();
-      await this.pullAll();
+      // Pushing and pulling do not wait for each other: others' operations are applied while this
+      // device's own go out. Own operations that come back before their acknowledgement is stored are
+      // still in the outbox, and applying skips them.
+      const [pushed, pulled] = await Promise.allSettled([this.pushAll(), this.pullAll()]);
+      if (pushed.status === 'rejected') throw pushed.reason;
+      if (pulled.status === 'rejected') throw pulled.reason;
       this.failures = 0;
       this.update({ phase: 'synced', lastSyncedAt: Date.now(), error: null });
       if (!this.socket) this.liveConnect();
@@ -143,13 +147,18 @@ export class SyncEngine {
     }
   }
 
+  /** Pulls page after page; the next page is fetched while the current one is applied. */
   private async pullAll(): Promise<void> {
+    const pull = (after: number) => hubPull(this.hub, after, PULL_DEFAULT_LIMIT);
+    let next = pull(await syncCursorGet(this.session.db));
     for (;;) {
-      const cursor = await syncCursorGet(this.session.db);
-      const pulled = await hubPull(this.hub, cursor, PULL_DEFAULT_LIMIT);
+      const pulled = await next;
       if (!pulled.ok) throw new SyncFailure(pulled.code);
       const { operations, more } = pulled.value;
-      if (operations.length > 0) await operationsApply(this.session, operations, operations.at(-1)!.seq);
+      const last = operations.at(-1)?.seq;
+      if (last === undefined) return;
+      if (more) next = pull(last);
+      await operationsApply(this.session, operations, last);
       if (!more) return;
     }
   }
