@@ -9,7 +9,7 @@ import type { TimelineEntry } from '../../shared/domain/timeline-entry';
 import type { Operation } from '../../shared/sync/operation';
 import { incidentCreate } from '../../renderer/db/incidents';
 import { profileSave } from '../../renderer/db/profile';
-import { dbOpen, type CrisisRoomDb } from '../../renderer/db/schema';
+import { dbOpen, outboxBatchOf, type CrisisRoomDb } from '../../renderer/db/schema';
 import { sessionLoad, type Session } from '../../renderer/db/session';
 import { entriesLog, entryLog } from '../../renderer/db/timeline';
 import { entryCompare, entrySearchText } from '../../renderer/db/timeline-store';
@@ -56,7 +56,10 @@ async function logAll(
   return { logged, ms };
 }
 
-/** What entriesLog must write at least: the records and one create operation each, in one transaction. */
+/**
+ * What entriesLog must write at least: the records and a create operation each, in one transaction (the
+ * operations as one outbox batch, as the app writes them).
+ */
 async function putWithOutbox(db: CrisisRoomDb, entries: readonly TimelineEntry[], batch: number) {
   await db.timeline.clear();
   const start = performance.now();
@@ -64,7 +67,7 @@ async function putWithOutbox(db: CrisisRoomDb, entries: readonly TimelineEntry[]
     const slice = entries.slice(i, i + batch);
     await db.transaction('rw', [db.timeline, db.outbox], async () => {
       await db.timeline.bulkPut(slice);
-      await db.outbox.bulkPut(slice.map((e, n) => operationLike(e, i + n)));
+      await db.outbox.put(outboxBatchOf(slice.map((e, n) => operationLike(e, i + n))));
     });
   }
   return rate(entries.length, performance.now() - start);

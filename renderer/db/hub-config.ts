@@ -1,6 +1,6 @@
 /** Which team hub this device syncs with, and its device token. Stored on the device only. */
 import { z } from 'zod';
-import type { CrisisRoomDb } from './schema';
+import type { CrisisRoomDb, OutboxBatch } from './schema';
 
 export const hubConfigSchema = z.object({
   url: z.string().url(),
@@ -30,10 +30,20 @@ export async function syncCursorGet(db: CrisisRoomDb): Promise<number> {
   return typeof value === 'number' ? value : 0;
 }
 
+/** `pending` counts operations (index entries of the outbox's operation ids), not outbox rows. */
 export async function syncCounts(db: CrisisRoomDb): Promise<{ pending: number; conflicts: number }> {
-  return { pending: await db.outbox.count(), conflicts: await db.conflicts.count() };
+  const [pending, conflicts] = await Promise.all([db.outbox.orderBy('opIds').count(), db.conflicts.count()]);
+  return { pending, conflicts };
 }
 
-export function outboxBatch(db: CrisisRoomDb, limit: number) {
-  return db.outbox.orderBy('id').limit(limit).toArray();
+/**
+ * The oldest outbox batches, in order, until they hold at least `limit` operations (at least one batch,
+ * however large: the engine sends it in several pushes).
+ */
+export function outboxBatches(db: CrisisRoomDb, limit: number): Promise<OutboxBatch[]> {
+  let operations = 0;
+  return db.outbox
+    .orderBy('id')
+    .until((batch) => (operations += batch.operations.length) >= limit, true)
+    .toArray();
 }

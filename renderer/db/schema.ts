@@ -12,6 +12,7 @@ import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { Member } from '../../shared/domain/member';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
 import type { Operation, SyncedTable } from '../../shared/sync/operation';
+import { PUSH_MAX_OPERATIONS } from '../../shared/sync/protocol';
 import type { FieldWrite } from '../../shared/sync/register';
 
 /**
@@ -42,6 +43,23 @@ export interface LoggedOperation extends Operation {
   rejected?: string;
 }
 
+/**
+ * The operations a write appended, waiting for the hub: one outbox row per append (most transactions
+ * append once), so that logging 5,000 entries writes 5,001 records, not 10,000 (IndexedDB's cost is per
+ * record). Immutable: it leaves the outbox whole, once the hub has acknowledged all of its operations.
+ */
+export interface OutboxBatch {
+  /** The id of its first operation: batches sort in the order they were written, like their operations. */
+  id: string;
+  operations: Operation[];
+  /** The ids of `operations`, indexed one by one (multiEntry): finding and counting pending operations. */
+  opIds: string[];
+}
+
+export function outboxBatchOf(operations: Operation[]): OutboxBatch {
+  return { id: operations[0]!.id, operations, opIds: operations.map((o) => o.id) };
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -57,8 +75,8 @@ export type CrisisRoomDb = Dexie & {
   checklistTemplates: EntityTable<ChecklistTemplateItem, 'id'>;
   checklistItems: EntityTable<ChecklistItem, 'id'>;
   roleAssignments: EntityTable<RoleAssignment, 'id'>;
-  /** Operations written locally and not yet acknowledged by the hub. */
-  outbox: EntityTable<Operation, 'id'>;
+  /** Operations written locally and not yet acknowledged by the hub, in batches (one per write). */
+  outbox: EntityTable<OutboxBatch, 'id'>;
   fields: Table<RecordFields, [SyncedTable, string]>;
   conflicts: Table<ConflictRow, [SyncedTable, string, string]>;
   oplog: EntityTable<LoggedOperation, 'id'>;
@@ -67,7 +85,8 @@ export type CrisisRoomDb = Dexie & {
 
 export const DB_NAME = 'crisis-room';
 
-export function dbOpen(name = DB_NAME): CrisisRoomDb {
+/** `through` is for tests of upgrades: an installation still at an older version. */
+export function dbOpen(name = DB_NAME, through = 3): CrisisRoomDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CrisisRoomDb;
   db.version(1).stores({
     incidents: 'id, openedAt',
@@ -88,5 +107,21 @@ export function dbOpen(name = DB_NAME): CrisisRoomDb {
     checklistItems: 'id, incidentId',
     roleAssignments: 'id, incidentId',
   });
+  if (through < 3) return db;
+  // One outbox row per write instead of one per operation. Operations still waiting from
+  // version 2 become batches in their order, at most one push each; nothing is dropped.
+  db.version(3)
+    .stores({ outbox: 'id, *opIds' })
+    .upgrade(async (tx) => {
+      const outbox = tx.table<Operation | OutboxBatch, string>('outbox');
+      const rows = await outbox.orderBy('id').toArray();
+      const single = rows.filter((row): row is Operation => !('operations' in row));
+      if (single.length === 0) return;
+      const batches: OutboxBatch[] = [];
+      for (let i = 0; i < single.length; i += PUSH_MAX_OPERATIONS)
+        batches.push(outboxBatchOf(single.slice(i, i + PUSH_MAX_OPERATIONS)));
+      await outbox.bulkDelete(single.map((op) => op.id));
+      await outbox.bulkAdd(batches);
+    });
   return db;
 }

@@ -4,7 +4,7 @@
  * in the outbox) are skipped, so a batch can be applied any number of times.
  */
 import type { IndexableType, Table } from 'dexie';
-import { syncedTables, type Operation, type SyncedTable } from '../../shared/sync/operation';
+import { syncedTables, type SyncedTable } from '../../shared/sync/operation';
 import {
   recordApply,
   recordKey,
@@ -17,7 +17,7 @@ import type { SequencedOperation } from '../../shared/sync/protocol';
 import { recordSchemas } from '../../shared/sync/record-schemas';
 import { changesAnnounce, type Change } from './changes';
 import { conflictsRefresh } from './conflicts';
-import type { CrisisRoomDb, LoggedOperation, MetaRow, RecordFields } from './schema';
+import type { CrisisRoomDb, LoggedOperation, MetaRow, OutboxBatch, RecordFields } from './schema';
 import type { Session } from './session';
 
 export interface ApplyOutcome {
@@ -85,6 +85,12 @@ async function idsStored(space: KeySpace, ids: readonly string[]): Promise<Set<s
 
 const sortedDistinct = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
 
+/** Which of `ids` are still waiting in the outbox: one cursor over its index of operation ids. */
+async function outboxHolds(db: CrisisRoomDb, ids: readonly string[]): Promise<Set<string>> {
+  const keys = await db.outbox.where('opIds').anyOf(ids).keys();
+  return new Set(keys as string[]);
+}
+
 /**
  * The ids of `batch` this device already has: in its history, or (only its own operations, coming back
  * from the hub before their acknowledgement was stored) in its outbox.
@@ -94,7 +100,7 @@ async function operationsKnown(session: Session, batch: readonly SequencedOperat
   const own = batch.filter((s) => s.operation.device === deviceId).map((s) => s.operation.id);
   const [logged, pending] = await Promise.all([
     idsStored(plainKeys(db.oplog), sortedDistinct(batch.map((s) => s.operation.id))),
-    own.length > 0 ? idsStored(plainKeys(db.outbox), sortedDistinct(own)) : new Set<string>(),
+    own.length > 0 ? outboxHolds(db, own) : new Set<string>(),
   ]);
   for (const id of pending) logged.add(id);
   return logged;
@@ -262,16 +268,19 @@ async function createsKnown(
     states.set(key, recordApply(states.get(key) ?? recordStateEmpty(op.table, op.recordId), op));
   };
   (await db.oplog.where('[table+recordId]').anyOf(keys).toArray()).forEach(add);
-  await db.outbox.each(add);
+  await db.outbox.each((pending) => pending.operations.forEach(add));
   const creates = new Map<string, RecordCreate>();
   for (const [key, state] of states) if (state.created) creates.set(key, state.created);
   return creates;
 }
 
-/** After the hub acknowledged a push: the operations leave the outbox for the local history. */
-export async function outboxAcknowledge(db: CrisisRoomDb, operations: readonly Operation[]): Promise<void> {
+/**
+ * After the hub acknowledged every operation of these outbox batches: they leave the outbox for the
+ * local history, in one transaction.
+ */
+export async function outboxAcknowledge(db: CrisisRoomDb, batches: readonly OutboxBatch[]): Promise<void> {
   await db.transaction('rw', db.outbox, db.oplog, async () => {
-    await db.oplog.bulkPut(operations as LoggedOperation[]);
-    await db.outbox.bulkDelete(operations.map((o) => o.id));
+    await db.oplog.bulkPut(batches.flatMap((b) => b.operations));
+    await db.outbox.bulkDelete(batches.map((b) => b.id));
   });
 }

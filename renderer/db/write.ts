@@ -10,7 +10,7 @@ import { fieldSeen } from '../../shared/sync/merge';
 import type { Operation, SyncedTable } from '../../shared/sync/operation';
 import { conflictsRefresh } from './conflicts';
 import { changesAnnounce, type Change } from './changes';
-import type { CrisisRoomDb } from './schema';
+import { outboxBatchOf, type CrisisRoomDb } from './schema';
 import type { Session } from './session';
 
 export interface OperationDraft {
@@ -66,8 +66,12 @@ export async function operationsAppend(session: Writable, drafts: readonly Opera
     if (draft.kind === 'patch') await fieldsRecord(session, operation);
     operations.push(operation);
   }
-  await db.outbox.bulkAdd(operations);
-  await db.meta.put({ key: 'hlc', value: clock.current });
+  await Promise.all([outboxAppend(db, operations), db.meta.put({ key: 'hlc', value: clock.current })]);
+}
+
+/** One outbox row for all of these operations (none when there are none). */
+function outboxAppend(db: CrisisRoomDb, operations: Operation[]) {
+  return operations.length > 0 ? db.outbox.add(outboxBatchOf(operations)) : undefined;
 }
 
 /**
@@ -90,7 +94,7 @@ export async function recordsCreate<T extends { id: string }>(
   const operations = records.map((record) =>
     operationNew(session, { table, recordId: record.id, kind: 'create', patch: record }, now),
   );
-  await Promise.all([db.outbox.bulkAdd(operations), db.meta.put({ key: 'hlc', value: clock.current })]);
+  await Promise.all([outboxAppend(db, operations), db.meta.put({ key: 'hlc', value: clock.current })]);
 }
 
 /**

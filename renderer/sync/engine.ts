@@ -5,7 +5,7 @@
  */
 import { liveMessageSchema, PULL_DEFAULT_LIMIT, PUSH_MAX_OPERATIONS } from '../../shared/sync/protocol';
 import { changesSubscribe } from '../db/changes';
-import { outboxBatch, syncCounts, syncCursorGet, type HubConfig } from '../db/hub-config';
+import { outboxBatches, syncCounts, syncCursorGet, type HubConfig } from '../db/hub-config';
 import type { Session } from '../db/session';
 import { operationsApply, outboxAcknowledge } from '../db/sync-apply';
 import { hubLiveOpen, hubPull, hubPush, type HubFailure } from './hub-api';
@@ -137,13 +137,28 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Sends the outbox in order, at most PUSH_MAX_OPERATIONS per push. A batch (one write transaction)
+   * leaves the outbox once the hub has acknowledged all of its operations; a large one takes several
+   * pushes, and after a failure it is sent again whole (the hub ignores operations it already has).
+   */
   private async pushAll(): Promise<void> {
+    const { db } = this.session;
     for (;;) {
-      const batch = await outboxBatch(this.session.db, PUSH_MAX_OPERATIONS);
-      if (batch.length === 0) return;
-      const pushed = await hubPush(this.hub, batch);
-      if (!pushed.ok) throw new SyncFailure(pushed.code);
-      await outboxAcknowledge(this.session.db, batch);
+      const batches = await outboxBatches(db, PUSH_MAX_OPERATIONS);
+      if (batches.length === 0) return;
+      const operations = batches.flatMap((b) => b.operations);
+      let end = 0;
+      const ends = batches.map((b) => (end += b.operations.length));
+      let done = 0;
+      for (let sent = 0; sent < operations.length;) {
+        const pushed = await hubPush(this.hub, operations.slice(sent, sent + PUSH_MAX_OPERATIONS));
+        if (!pushed.ok) throw new SyncFailure(pushed.code);
+        sent += PUSH_MAX_OPERATIONS;
+        const complete = ends.filter((e) => e <= sent).length;
+        if (complete > done) await outboxAcknowledge(db, batches.slice(done, complete));
+        done = complete;
+      }
     }
   }
 

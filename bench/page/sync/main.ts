@@ -9,7 +9,7 @@ import type { IncidentId } from '../../../shared/domain/ids';
 import type { TimelineEntry } from '../../../shared/domain/timeline-entry';
 import type { SequencedOperation } from '../../../shared/sync/protocol';
 import { changesSubscribe, type Change } from '../../../renderer/db/changes';
-import { hubConfigSet, syncCursorGet } from '../../../renderer/db/hub-config';
+import { hubConfigSet, syncCounts, syncCursorGet } from '../../../renderer/db/hub-config';
 import { incidentCreate } from '../../../renderer/db/incidents';
 import { profileSave } from '../../../renderer/db/profile';
 import { dbOpen } from '../../../renderer/db/schema';
@@ -118,7 +118,7 @@ const syncBench: SyncBenchApi = {
     const { db } = must(member, 'setup()');
     return {
       phase: engine?.get().phase ?? 'none',
-      pending: await db.outbox.count(),
+      pending: (await syncCounts(db)).pending,
       timeline: await db.timeline.count(),
       oplog: await db.oplog.count(),
       cursor: await syncCursorGet(db),

@@ -54,9 +54,13 @@ export async function expectRefusedUnchanged(
   expect(await Promise.all(syncedTables.map((t) => session.db[t].toArray()))).toEqual(records);
 }
 
-/** The outbox operations written since the outbox held `before` of them, each checked against the schema. */
+/**
+ * The outbox operations written since the outbox held `before` rows (`outbox.count()`: one batch per
+ * write), each checked against the schema.
+ */
 export async function opsSince(session: Session, before: number): Promise<Operation[]> {
-  const ops = (await session.db.outbox.orderBy('id').toArray()).slice(before);
+  const batches = (await session.db.outbox.orderBy('id').toArray()).slice(before);
+  const ops = batches.flatMap((batch) => batch.operations);
   for (const op of ops) expect(operationSchema.parse(op)).toEqual(op);
   return ops;
 }
@@ -64,7 +68,7 @@ export async function opsSince(session: Session, before: number): Promise<Operat
 let seq = 0;
 /** What the hub would hand out: the device's outbox, sequenced, after acknowledging the push. */
 export async function shipped(from: Session): Promise<SequencedOperation[]> {
-  const ops = await from.db.outbox.orderBy('id').toArray();
-  await outboxAcknowledge(from.db, ops);
-  return ops.map((operation) => ({ seq: ++seq, operation }));
+  const batches = await from.db.outbox.orderBy('id').toArray();
+  await outboxAcknowledge(from.db, batches);
+  return batches.flatMap((batch) => batch.operations).map((operation) => ({ seq: ++seq, operation }));
 }

@@ -2,21 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { templatesAddDefaults } from '../../../renderer/db/checklists';
 import { incidentCreate, incidentPhaseSet } from '../../../renderer/db/incidents';
-import type { Session } from '../../../renderer/db/session';
-import { operationsApply, outboxAcknowledge } from '../../../renderer/db/sync-apply';
+import { operationsApply } from '../../../renderer/db/sync-apply';
 import { entryLog } from '../../../renderer/db/timeline';
 import type { Operation } from '../../../shared/sync/operation';
 import type { SequencedOperation } from '../../../shared/sync/protocol';
 import { sessionFresh } from './helpers';
-import { incidentOpen } from './people-helpers';
-
-let seq = 0;
-/** What the hub would hand out: the device's outbox, sequenced, after acknowledging the push. */
-async function shipped(from: Session): Promise<SequencedOperation[]> {
-  const ops = await from.db.outbox.orderBy('id').toArray();
-  await outboxAcknowledge(from.db, ops);
-  return ops.map((operation) => ({ seq: ++seq, operation }));
-}
+import { incidentOpen, shipped } from './people-helpers';
 
 describe('applying remote operations', () => {
   it('another device sees the incident and its timeline, and re-applying a batch changes nothing', async () => {
