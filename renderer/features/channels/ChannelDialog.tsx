@@ -7,7 +7,7 @@ import { isStandardGroup, standardGroups } from '../../../shared/domain/stakehol
 import { useApp } from '../../app/session-context';
 import { channelCreate, channelUpdate } from '../../db/channels';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorText } from '../../ui/ErrorText';
+import { FormFooter } from '../../ui/FormFooter';
 import { ChannelKindField } from './ChannelKindField';
 import { RoleField } from './RoleField';
 
@@ -91,15 +91,12 @@ export function ChannelDialog({ channel, onClose }: Props) {
           <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
           {t('channelForm.active')}
         </label>
-        <ErrorText code={error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('channelForm.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('channelForm.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          cancel={t('channelForm.cancel')}
+          submit={t('channelForm.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -26,6 +26,7 @@ import {
 import { useChannels, useChecklistItems, useTemplates } from '../../db/people-hooks';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
+import { FormFooter } from '../../ui/FormFooter';
 import { timeFormat } from '../../ui/format';
 import { Panel } from '../../ui/Panel';
 import { useRoleLabel } from '../profile/RoleSelect';
@@ -250,15 +251,12 @@ function SkipDialog({ item, onClose }: { item: ChecklistItem; onClose(): void })
             autoFocus
           />
         </label>
-        <ErrorText code={error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('checklists.reasonDialog.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('checklists.reasonDialog.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          cancel={t('checklists.reasonDialog.cancel')}
+          submit={t('checklists.reasonDialog.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

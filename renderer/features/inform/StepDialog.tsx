@@ -8,7 +8,7 @@ import { useApp } from '../../app/session-context';
 import { notificationAdvance } from '../../db/notifications';
 import { useChannels } from '../../db/people-hooks';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorText } from '../../ui/ErrorText';
+import { FormFooter } from '../../ui/FormFooter';
 
 export interface StepTarget {
   notification: Notification;
@@ -70,15 +70,12 @@ export function StepDialog({ target, onClose }: { target: StepTarget; onClose():
           {t('inform.step.note')}
           <textarea value={note} maxLength={1000} rows={3} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <ErrorText code={error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('inform.step.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('inform.step.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          cancel={t('inform.step.cancel')}
+          submit={t('inform.step.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

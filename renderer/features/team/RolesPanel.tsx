@@ -13,6 +13,7 @@ import { useMembers, useRoleAssignments } from '../../db/people-hooks';
 import { memberAdd, roleAssign } from '../../db/roles';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
+import { FormFooter } from '../../ui/FormFooter';
 import { Panel } from '../../ui/Panel';
 import { RoleSelect, useRoleLabel } from '../profile/RoleSelect';
 
@@ -150,15 +151,12 @@ function MemberDialog({ onClose }: { onClose(): void }) {
           {t('rolesPanel.member.phone')}
           <input type="tel" value={phone} maxLength={40} onChange={(e) => setPhone(e.target.value)} />
         </label>
-        <ErrorText code={error} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('rolesPanel.member.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('rolesPanel.member.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          cancel={t('rolesPanel.member.cancel')}
+          submit={t('rolesPanel.member.submit')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
