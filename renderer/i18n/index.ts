@@ -12,12 +12,17 @@ import { nl } from './nl';
 export const languages = ['en', 'nl'] as const;
 export type Language = (typeof languages)[number];
 
+/** The app language for an i18next language tag (`nl`, `nl-BE` → nl; anything else → en). */
+export function languageOf(tag: string): Language {
+  return tag.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
 const STORAGE_KEY = 'crisis-room:language';
 
 function initialLanguage(): Language {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'nl') return stored;
-  return globalThis.navigator?.language?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  return languageOf(globalThis.navigator?.language ?? '');
 }
 
 export function i18nInit(language: Language = initialLanguage()) {

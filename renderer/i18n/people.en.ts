@@ -1,4 +1,7 @@
 /** English text of the incident's people and channel panels: who to inform, checklists, roles. */
+// One source for group names: the CSV export writes them and the import reads them back.
+import { groupLabels } from '../../shared/io/stakeholder-vocabulary';
+
 export const peopleEn = {
   stakeholderChannels: { phone: 'Phone', email: 'E-mail', inPerson: 'In person' },
   panels: {
@@ -110,17 +113,7 @@ export const peopleEn = {
     },
     editChannels: 'Edit channels and steps',
   },
-  groups: {
-    authorities: 'Authorities',
-    emergencyServices: 'Emergency services',
-    media: 'Media',
-    employees: 'Employees',
-    customers: 'Customers',
-    residents: 'Residents',
-    partners: 'Partners',
-    regulators: 'Regulators',
-    shareholders: 'Shareholders',
-  },
+  groups: groupLabels.en,
   channelKinds: {
     website: 'Website / dark site',
     x: 'X',

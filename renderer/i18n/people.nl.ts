@@ -1,4 +1,5 @@
 /** Nederlandse teksten van de panelen van een incident: wie te informeren, checklists, rollen. */
+import { groupLabels } from '../../shared/io/stakeholder-vocabulary';
 import type { peopleEn } from './people.en';
 import type { Shape } from './shape';
 
@@ -113,17 +114,7 @@ export const peopleNl: Shape<typeof peopleEn> = {
     },
     editChannels: 'Kanalen en stappen bewerken',
   },
-  groups: {
-    authorities: 'Overheid',
-    emergencyServices: 'Hulpdiensten',
-    media: 'Media',
-    employees: 'Medewerkers',
-    customers: 'Klanten',
-    residents: 'Omwonenden',
-    partners: 'Partners',
-    regulators: 'Toezichthouders',
-    shareholders: 'Aandeelhouders',
-  },
+  groups: groupLabels.nl,
   channelKinds: {
     website: 'Website / dark site',
     x: 'X',

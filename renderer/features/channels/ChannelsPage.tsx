@@ -15,6 +15,7 @@ import { useRoleLabel } from '../profile/RoleSelect';
 import { ConfirmDialog } from '../stakeholders/ConfirmDialog';
 import { ChannelDialog } from './ChannelDialog';
 import { TemplatesSection } from './TemplatesSection';
+import { languageOf } from '../../i18n';
 
 type Open = { dialog: 'add' } | { dialog: 'edit' | 'remove'; channel: Channel } | null;
 
@@ -69,9 +70,7 @@ export function ChannelsPage() {
               <button
                 type="button"
                 className="primary"
-                onClick={() =>
-                  void run(channelsAddDefaults(session, i18n.language.startsWith('nl') ? 'nl' : 'en'))
-                }
+                onClick={() => void run(channelsAddDefaults(session, languageOf(i18n.language)))}
               >
                 {t('channels.addDefaults')}
               </button>

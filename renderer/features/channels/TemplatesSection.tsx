@@ -20,6 +20,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { useRoleLabel } from '../profile/RoleSelect';
 import { ConfirmDialog } from '../stakeholders/ConfirmDialog';
 import { TemplateDialog } from './TemplateDialog';
+import { languageOf } from '../../i18n';
 
 type Open = { dialog: 'add' } | { dialog: 'edit' | 'remove'; step: ChecklistTemplateItem } | null;
 
@@ -31,7 +32,7 @@ export function TemplatesSection() {
   const headingId = useId();
   const templates = useTemplates(session.db);
   const roleLabel = useRoleLabel();
-  const language: Language = i18n.language.startsWith('nl') ? 'nl' : 'en';
+  const language: Language = languageOf(i18n.language);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -10,7 +10,6 @@ import {
   checklistsByChannel,
   templatesFor,
   type ChecklistItem,
-  type Language,
 } from '../../../shared/domain/checklist';
 import type { ErrorCode, Result } from '../../../shared/domain/errors';
 import type { Incident } from '../../../shared/domain/incident';
@@ -30,10 +29,7 @@ import { FormFooter } from '../../ui/FormFooter';
 import { timeFormat } from '../../ui/format';
 import { Panel } from '../../ui/Panel';
 import { useRoleLabel } from '../profile/RoleSelect';
-
-function language(lng: string): Language {
-  return lng.startsWith('nl') ? 'nl' : 'en';
-}
+import { languageOf } from '../../i18n';
 
 export function ChecklistPanel({ incident }: { incident: Incident }) {
   const { t, i18n } = useTranslation();
@@ -58,9 +54,9 @@ export function ChecklistPanel({ incident }: { incident: Incident }) {
   }
 
   async function addStandardChannels() {
-    const added = await channelsAddDefaults(session, language(i18n.language));
+    const added = await channelsAddDefaults(session, languageOf(i18n.language));
     if (!added.ok) return setError(added.error.code);
-    await run(checklistsInstantiate(session, incident.id, language(i18n.language)));
+    await run(checklistsInstantiate(session, incident.id, languageOf(i18n.language)));
   }
 
   return (
@@ -89,7 +85,7 @@ export function ChecklistPanel({ incident }: { incident: Incident }) {
           <button
             type="button"
             className={items?.length ? undefined : 'primary'}
-            onClick={() => void run(checklistsInstantiate(session, incident.id, language(i18n.language)))}
+            onClick={() => void run(checklistsInstantiate(session, incident.id, languageOf(i18n.language)))}
           >
             {items?.length ? t('checklists.newChannels', { count: missing.length }) : t('checklists.create')}
           </button>

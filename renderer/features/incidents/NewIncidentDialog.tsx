@@ -7,6 +7,7 @@ import { useApp } from '../../app/session-context';
 import { incidentCreate } from '../../db/incidents';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
+import { languageOf } from '../../i18n';
 
 interface Props {
   onClose(): void;
@@ -27,7 +28,7 @@ export function NewIncidentDialog({ onClose, onCreated }: Props) {
     const result = await incidentCreate(
       session,
       { title, crisisType, severity, exercise },
-      i18n.language.startsWith('nl') ? 'nl' : 'en',
+      languageOf(i18n.language),
     );
     if (!result.ok) return setError(result.error.code);
     onCreated(result.value.id);

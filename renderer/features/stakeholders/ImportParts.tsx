@@ -20,6 +20,7 @@ import { errorKey } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/ErrorText';
 import { importFileRead } from './import-files';
+import { languageOf } from '../../i18n';
 
 /** How many skipped lines are listed before "…". */
 const LINES_SHOWN = 12;
@@ -27,7 +28,7 @@ const LINES_SHOWN = 12;
 /** A field's name as the CSV export writes it in the reader's language (and the import reads it back). */
 export function useFieldLabel(): (field: ImportField) => string {
   const { i18n } = useTranslation();
-  const labels = headerLabels[i18n.language.startsWith('nl') ? 'nl' : 'en'];
+  const labels = headerLabels[languageOf(i18n.language)];
   return (field) => labels[field];
 }
 

@@ -19,6 +19,7 @@ import { fileDownload } from './import-files';
 import { StakeholderDialog } from './StakeholderDialog';
 import { StakeholderList } from './StakeholderList';
 import { useDirectorySearch, type DirectoryFilter } from './use-directory-search';
+import { languageOf } from '../../i18n';
 
 // The parsers (papaparse, ical.js) load when an import or export is first used, not with the app.
 const ImportCsvDialog = lazy(() => import('./ImportCsvDialog').then((m) => ({ default: m.ImportCsvDialog })));
@@ -62,7 +63,7 @@ export function StakeholderDirectory() {
 
   async function exportCsv() {
     const { csvExport } = await import('../../../shared/io/stakeholders-csv');
-    const language = i18n.language.startsWith('nl') ? 'nl' : 'en';
+    const language = languageOf(i18n.language);
     // Excel with Dutch regional settings splits on semicolons; the import reads either.
     // The whole directory, in the order it is listed, whatever the filters show.
     const csv = csvExport(stakeholdersFilter(all, NO_FILTER), {
