@@ -3,11 +3,17 @@
  * installation upgrades step by step. Transactions are strict-durable: a committed entry is on disk.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Approval } from '../../shared/domain/approval';
 import type { Channel } from '../../shared/domain/channel';
 import type { ChecklistItem, ChecklistTemplateItem } from '../../shared/domain/checklist';
+import type { Draft } from '../../shared/domain/draft';
+import type { DraftVersion } from '../../shared/domain/draft-version';
 import type { Incident } from '../../shared/domain/incident';
 import type { RoleAssignment } from '../../shared/domain/incident-role';
+import type { MessageTemplate } from '../../shared/domain/message-template';
 import type { Notification } from '../../shared/domain/notification';
+import type { Organisation } from '../../shared/domain/organisation';
+import type { Publication } from '../../shared/domain/publication';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { Member } from '../../shared/domain/member';
 import type { TimelineEntry } from '../../shared/domain/timeline-entry';
@@ -75,6 +81,12 @@ export type CrisisRoomDb = Dexie & {
   checklistTemplates: EntityTable<ChecklistTemplateItem, 'id'>;
   checklistItems: EntityTable<ChecklistItem, 'id'>;
   roleAssignments: EntityTable<RoleAssignment, 'id'>;
+  drafts: EntityTable<Draft, 'id'>;
+  draftVersions: EntityTable<DraftVersion, 'id'>;
+  approvals: EntityTable<Approval, 'id'>;
+  publications: EntityTable<Publication, 'id'>;
+  messageTemplates: EntityTable<MessageTemplate, 'id'>;
+  organisation: EntityTable<Organisation, 'id'>;
   /** Operations written locally and not yet acknowledged by the hub, in batches (one per write). */
   outbox: EntityTable<OutboxBatch, 'id'>;
   fields: Table<RecordFields, [SyncedTable, string]>;
@@ -86,7 +98,7 @@ export type CrisisRoomDb = Dexie & {
 export const DB_NAME = 'crisis-room';
 
 /** `through` is for tests of upgrades: an installation still at an older version. */
-export function dbOpen(name = DB_NAME, through = 3): CrisisRoomDb {
+export function dbOpen(name = DB_NAME, through = 4): CrisisRoomDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CrisisRoomDb;
   db.version(1).stores({
     incidents: 'id, openedAt',
@@ -123,5 +135,16 @@ export function dbOpen(name = DB_NAME, through = 3): CrisisRoomDb {
       await outbox.bulkDelete(single.map((op) => op.id));
       await outbox.bulkAdd(batches);
     });
+  if (through < 4) return db;
+  // Issue 4: drafts, their versions, approvals and publications; message templates; the organisation's
+  // details. New tables only.
+  db.version(4).stores({
+    drafts: 'id, incidentId',
+    draftVersions: 'id, draftId, incidentId',
+    approvals: 'id, draftId, incidentId',
+    publications: 'id, draftId, incidentId',
+    messageTemplates: 'id',
+    organisation: 'id',
+  });
   return db;
 }

@@ -1,10 +1,12 @@
 /** English UI text. The Dutch file is typed against this one, so a missing key fails the typecheck. */
 import { directoryEn } from './directory.en';
+import { draftErrorsEn, draftsEn } from './drafts.en';
 import { peopleEn } from './people.en';
 import type { Shape } from './shape';
 
 export const en = {
   ...directoryEn,
+  ...draftsEn,
   ...peopleEn,
   app: {
     name: 'Crisis Room',
@@ -266,6 +268,7 @@ export const en = {
   },
   profile: { label: 'Signed in as {{name}}', edit: 'Edit profile' },
   errors: {
+    ...draftErrorsEn,
     'hub.badJson': 'The hub did not understand the request.',
     'hub.invalidRequest': 'The hub refused an invalid request.',
     'hub.unauthorized': 'The hub does not know this device any more. Join the team again.',

@@ -1,10 +1,12 @@
 /** Nederlandse teksten. */
 import { directoryNl } from './directory.nl';
+import { draftErrorsNl, draftsNl } from './drafts.nl';
 import type { Messages } from './en';
 import { peopleNl } from './people.nl';
 
 export const nl: Messages = {
   ...directoryNl,
+  ...draftsNl,
   ...peopleNl,
   app: {
     name: 'Crisis Room',
@@ -268,6 +270,7 @@ export const nl: Messages = {
   },
   profile: { label: 'Aangemeld als {{name}}', edit: 'Profiel bewerken' },
   errors: {
+    ...draftErrorsNl,
     'hub.badJson': 'De hub begreep het verzoek niet.',
     'hub.invalidRequest': 'De hub weigerde een ongeldig verzoek.',
     'hub.unauthorized': 'De hub kent dit apparaat niet meer. Sluit opnieuw bij het team aan.',

@@ -206,3 +206,22 @@ export function defaultTemplates(now: Instant): ChecklistTemplateItem[] {
   }
   return items;
 }
+
+/**
+ * The default steps that are done by publishing a statement on their channel: publishing a draft there
+ * ticks the incident's open item made from one of these.
+ */
+export const publishStepKeys = [
+  'website.holding',
+  'x.pin',
+  'facebook.pin',
+  'linkedin.post',
+  'whatsapp.reply',
+  'press.release',
+  'intranet.staff',
+  'email.customers',
+  'sms.send',
+  'phone.message',
+] as const;
+
+export const publishStepIds: ReadonlySet<string> = new Set(publishStepKeys.map((key) => templateItemId(key)));

@@ -18,6 +18,11 @@ export type ChannelId = Brand<string, 'ChannelId'>;
 export type ChecklistTemplateItemId = Brand<string, 'ChecklistTemplateItemId'>;
 export type ChecklistItemId = Brand<string, 'ChecklistItemId'>;
 export type RoleAssignmentId = Brand<string, 'RoleAssignmentId'>;
+export type DraftId = Brand<string, 'DraftId'>;
+export type VersionId = Brand<string, 'VersionId'>;
+export type ApprovalId = Brand<string, 'ApprovalId'>;
+export type PublicationId = Brand<string, 'PublicationId'>;
+export type MessageTemplateId = Brand<string, 'MessageTemplateId'>;
 
 export const uuidSchema = z.uuid();
 export const incidentIdSchema = uuidSchema.transform((s) => s as IncidentId);

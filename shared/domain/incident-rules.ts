@@ -81,5 +81,13 @@ export function systemEventText(event: SystemEvent): string {
       return `${String(v.channel)}: ${String(v.text)} (${String(v.status)}${v.reason ? `: ${String(v.reason)}` : ''})`;
     case 'roleAssigned':
       return v.name ? `${String(v.role)}: ${String(v.name)}` : `${String(v.role)}: vacant`;
+    case 'draftReviewRequested':
+      return `Approval requested for "${String(v.title)}" v${String(v.version)} from ${String(v.roles)}`;
+    case 'draftDecision':
+      return `${String(v.role)} ${v.decision === 'approve' ? 'approved' : 'rejected'} "${String(v.title)}" v${String(v.version)}${v.comment ? `: ${String(v.comment)}` : ''}${v.ownVersion ? ' (own version)' : ''}`;
+    case 'draftPublished':
+      return `Published "${String(v.title)}" v${String(v.version)} on ${String(v.channel)}${v.reference ? ` (${String(v.reference)})` : ''}${v.override ? `; NOT APPROVED, override by the crisis lead: ${String(v.override)}` : ''}`;
+    case 'draftWithdrawn':
+      return `Withdrawn "${String(v.title)}" v${String(v.version)} from ${String(v.channel)}${v.reason ? `: ${String(v.reason)}` : ''}`;
   }
 }

@@ -11,6 +11,10 @@ export const systemEventKeys = [
   'stakeholderAdded',
   'checklistItem',
   'roleAssigned',
+  'draftReviewRequested',
+  'draftDecision',
+  'draftPublished',
+  'draftWithdrawn',
 ] as const;
 export type SystemEventKey = (typeof systemEventKeys)[number];
 

@@ -17,6 +17,12 @@ export const syncedTables = [
   'checklistTemplates',
   'checklistItems',
   'roleAssignments',
+  'drafts',
+  'draftVersions',
+  'approvals',
+  'publications',
+  'messageTemplates',
+  'organisation',
 ] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 

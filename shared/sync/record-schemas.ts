@@ -3,12 +3,18 @@
  * invalid is kept in the local history but not applied, so bad data from one device cannot corrupt others.
  */
 import type { z } from 'zod';
+import { approvalSchema } from '../domain/approval';
 import { channelSchema } from '../domain/channel';
 import { checklistItemSchema, checklistTemplateItemSchema } from '../domain/checklist';
+import { draftSchema } from '../domain/draft';
+import { draftVersionSchema } from '../domain/draft-version';
 import { incidentSchema } from '../domain/incident';
 import { roleAssignmentSchema } from '../domain/incident-role';
 import { memberSchema } from '../domain/member';
+import { messageTemplateSchema } from '../domain/message-template';
 import { notificationSchema } from '../domain/notification';
+import { organisationSchema } from '../domain/organisation';
+import { publicationSchema } from '../domain/publication';
 import { stakeholderSchema } from '../domain/stakeholder';
 import { timelineEntrySchema } from '../domain/timeline-entry';
 import type { SyncedTable } from './operation';
@@ -23,4 +29,10 @@ export const recordSchemas: Record<SyncedTable, z.ZodType> = {
   checklistTemplates: checklistTemplateItemSchema,
   checklistItems: checklistItemSchema,
   roleAssignments: roleAssignmentSchema,
+  drafts: draftSchema,
+  draftVersions: draftVersionSchema,
+  approvals: approvalSchema,
+  publications: publicationSchema,
+  messageTemplates: messageTemplateSchema,
+  organisation: organisationSchema,
 };

@@ -48,6 +48,34 @@ export function useEntryText(): (entry: TimelineEntry) => string {
         const role = t(`roles.${String(v.role)}`, { defaultValue: String(v.role) });
         return v.name ? t('system.roleAssigned', { role, name: v.name }) : t('system.roleVacated', { role });
       }
+      case 'draftReviewRequested': {
+        const roles = String(v.roles)
+          .split(', ')
+          .map((r) => t(`roles.${r}`, { defaultValue: r }))
+          .join(', ');
+        return t('drafts.events.reviewRequested', { title: v.title, version: v.version, roles });
+      }
+      case 'draftDecision': {
+        const role = t(`roles.${String(v.role)}`, { defaultValue: String(v.role) });
+        const key =
+          v.decision === 'reject' ? 'rejected' : v.ownVersion ? 'approvedOwn' : ('approved' as const);
+        const text = t(`drafts.events.${key}`, {
+          role,
+          title: v.title,
+          version: v.version,
+          comment: v.comment,
+        });
+        return v.decision !== 'reject' && v.comment ? `${text}: ${String(v.comment)}` : text;
+      }
+      case 'draftPublished': {
+        const values = { title: v.title, version: v.version, channel: v.channel, override: v.override };
+        const text = t(v.override ? 'drafts.events.publishedOverride' : 'drafts.events.published', values);
+        return v.reference ? `${text} (${String(v.reference)})` : text;
+      }
+      case 'draftWithdrawn': {
+        const text = t('drafts.events.withdrawn', { title: v.title, version: v.version, channel: v.channel });
+        return v.reason ? `${text}: ${String(v.reason)}` : text;
+      }
     }
   };
 }
