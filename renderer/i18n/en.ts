@@ -1,6 +1,7 @@
 /** English UI text. The Dutch file is typed against this one, so a missing key fails the typecheck. */
 import { directoryEn } from './directory.en';
 import { draftErrorsEn, draftsEn } from './drafts.en';
+import { fitEn } from './fit.en';
 import { peopleEn } from './people.en';
 import type { Shape } from './shape';
 
@@ -8,6 +9,7 @@ export const en = {
   ...directoryEn,
   ...draftsEn,
   ...peopleEn,
+  ...fitEn,
   app: {
     name: 'Crisis Room',
     loading: 'Opening the war room…',

@@ -1,6 +1,7 @@
 /** Nederlandse teksten. */
 import { directoryNl } from './directory.nl';
 import { draftErrorsNl, draftsNl } from './drafts.nl';
+import { fitNl } from './fit.nl';
 import type { Messages } from './en';
 import { peopleNl } from './people.nl';
 
@@ -8,6 +9,7 @@ export const nl: Messages = {
   ...directoryNl,
   ...draftsNl,
   ...peopleNl,
+  ...fitNl,
   app: {
     name: 'Crisis Room',
     loading: 'De crisiskamer wordt geopend…',
