@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templatesSeed } from '../db/checklists';
 import { ChannelsPage } from '../features/channels/ChannelsPage';
+import { DraftPage } from '../features/drafts/DraftPage';
 import { IncidentList } from '../features/incidents/IncidentList';
 import { IncidentView } from '../features/incidents/IncidentView';
 import { StakeholderDirectory } from '../features/stakeholders/StakeholderDirectory';
@@ -20,7 +21,7 @@ export function WarRoom() {
   useEffect(() => {
     void templatesSeed(session);
   }, [session]);
-  const selected = route.page === 'incident' ? route.id : null;
+  const selected = route.page === 'incident' || route.page === 'draft' ? route.id : null;
   return (
     <div className="war-room">
       <TopBar route={route} />
@@ -29,6 +30,14 @@ export function WarRoom() {
         <main className="incident-main">
           {route.page === 'incident' && (
             <IncidentView key={route.id} id={route.id} onMissing={() => go({ page: 'home' })} />
+          )}
+          {route.page === 'draft' && (
+            <DraftPage
+              key={route.draftId}
+              incidentId={route.id}
+              draftId={route.draftId}
+              onBack={() => go({ page: 'incident', id: route.id })}
+            />
           )}
           {route.page === 'stakeholders' && <StakeholderDirectory />}
           {route.page === 'channels' && <ChannelsPage />}

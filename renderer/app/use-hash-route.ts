@@ -1,14 +1,20 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { IncidentId } from '../../shared/domain/ids';
+import type { DraftId, IncidentId } from '../../shared/domain/ids';
 
 /**
- * Where the user is lives in the URL, so a reload returns there: `#/incident/<id>`, `#/stakeholders`,
+ * Where the user is lives in the URL, so a reload returns there: `#/incident/<id>`,
+ * `#/incident/<id>/draft/<draftId>`, `#/stakeholders`,
  * `#/channels`, or nothing (the incident list).
  */
 const INCIDENT = /^#\/incident\/([0-9a-f-]{36})$/;
+const DRAFT = /^#\/incident\/([0-9a-f-]{36})\/draft\/([0-9a-f-]{36})$/;
 
 export type Route =
-  { page: 'incident'; id: IncidentId } | { page: 'stakeholders' } | { page: 'channels' } | { page: 'home' };
+  | { page: 'incident'; id: IncidentId }
+  | { page: 'draft'; id: IncidentId; draftId: DraftId }
+  | { page: 'stakeholders' }
+  | { page: 'channels' }
+  | { page: 'home' };
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -18,6 +24,8 @@ function subscribe(onChange: () => void) {
 export function routeParse(hash: string): Route {
   const incident = INCIDENT.exec(hash)?.[1];
   if (incident) return { page: 'incident', id: incident as IncidentId };
+  const draft = DRAFT.exec(hash);
+  if (draft) return { page: 'draft', id: draft[1] as IncidentId, draftId: draft[2] as DraftId };
   if (hash === '#/stakeholders') return { page: 'stakeholders' };
   if (hash === '#/channels') return { page: 'channels' };
   return { page: 'home' };
@@ -27,6 +35,8 @@ export function routeHash(route: Route): string {
   switch (route.page) {
     case 'incident':
       return `#/incident/${route.id}`;
+    case 'draft':
+      return `#/incident/${route.id}/draft/${route.draftId}`;
     case 'stakeholders':
       return '#/stakeholders';
     case 'channels':

@@ -20,3 +20,10 @@ export function dateTimeFormat(instant: string, language: string): string {
 export function dayFormat(ms: number, language: string): string {
   return formatter(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
 }
+
+/** A waiting time as the war room reads it: "4 min", "1 h 05 min" (the same in Dutch and English). */
+export function durationFormat(ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}

@@ -1,6 +1,6 @@
 /**
  * One incident: the header, then the timeline beside the panels the team works through (roles, who to
- * inform, channel checklists). The panel column can be resized and each panel collapsed, so at 1920×1080
+ * inform, drafts, channel checklists). The panel column can be resized and each panel collapsed, so at 1920×1080
  * everything is visible together and at 1366×768 the timeline keeps room to type.
  */
 import { useEffect } from 'react';
@@ -10,6 +10,7 @@ import { useApp } from '../../app/session-context';
 import { useIncident } from '../../db/hooks';
 import { Splitter, useStoredWidth } from '../../ui/Splitter';
 import { ChecklistPanel } from '../checklists/ChecklistPanel';
+import { DraftsPanel } from '../drafts/DraftsPanel';
 import { InformBoard } from '../inform/InformBoard';
 import { RolesPanel } from '../team/RolesPanel';
 import { Timeline } from '../timeline/Timeline';
@@ -47,6 +48,7 @@ export function IncidentView({ id, onMissing }: { id: IncidentId; onMissing(): v
             <InformBoard incident={incident} />
           </div>
           <div className="panel-column">
+            <DraftsPanel incident={incident} />
             <ChecklistPanel incident={incident} />
           </div>
         </div>

@@ -1,0 +1,71 @@
+/** React hooks over the drafts of an incident: each draft with its derived state (draft-state.ts). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Draft } from '../../shared/domain/draft';
+import { draftState, type DraftState } from '../../shared/domain/draft-state';
+import type { DraftId, IncidentId } from '../../shared/domain/ids';
+import type { Publication } from '../../shared/domain/publication';
+import type { CrisisRoomDb } from './schema';
+
+export interface DraftView {
+  draft: Draft;
+  state: DraftState;
+}
+
+function groupBy<T extends { draftId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.draftId);
+    if (group) group.push(row);
+    else groups.set(row.draftId, [row]);
+  }
+  return groups;
+}
+
+/** The incident's drafts that are not set aside, newest first, with their state. */
+export function useDrafts(db: CrisisRoomDb, incidentId: IncidentId): DraftView[] | undefined {
+  return useLiveQuery(async () => {
+    const [drafts, versions, approvals, publications] = await Promise.all([
+      db.drafts.where('incidentId').equals(incidentId).toArray(),
+      db.draftVersions.where('incidentId').equals(incidentId).toArray(),
+      db.approvals.where('incidentId').equals(incidentId).toArray(),
+      db.publications.where('incidentId').equals(incidentId).toArray(),
+    ]);
+    const v = groupBy(versions);
+    const a = groupBy(approvals);
+    const p = groupBy(publications);
+    return drafts
+      .filter((d) => d.removedAt === null)
+      .sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0))
+      .map((draft) => ({
+        draft,
+        state: draftState({
+          draft,
+          versions: v.get(draft.id) ?? [],
+          approvals: a.get(draft.id) ?? [],
+          publications: p.get(draft.id) ?? [],
+        }),
+      }));
+  }, [db, incidentId]);
+}
+
+/** One draft with its state; null when this device does not have it. */
+export function useDraft(db: CrisisRoomDb, draftId: DraftId): DraftView | null | undefined {
+  return useLiveQuery(async () => {
+    const [draft, versions, approvals, publications] = await Promise.all([
+      db.drafts.get(draftId),
+      db.draftVersions.where('draftId').equals(draftId).toArray(),
+      db.approvals.where('draftId').equals(draftId).toArray(),
+      db.publications.where('draftId').equals(draftId).toArray(),
+    ]);
+    if (!draft) return null;
+    return { draft, state: draftState({ draft, versions, approvals, publications }) };
+  }, [db, draftId]);
+}
+
+/** Every publication of the incident (for the time to the first statement). */
+export function useIncidentPublications(db: CrisisRoomDb, incidentId: IncidentId): Publication[] | undefined {
+  return useLiveQuery(
+    () => db.publications.where('incidentId').equals(incidentId).toArray(),
+    [db, incidentId],
+  );
+}

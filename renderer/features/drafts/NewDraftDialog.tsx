@@ -1,0 +1,103 @@
+/**
+ * Starts a draft: blank, or from a template whose placeholders (organisation, incident, time, phone line,
+ * website) are filled in. Placeholders without a value stay in the text and are listed, so the writer
+ * sees what is still to fill in. The draft is created with its first version.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultApproverRoles, type DraftInput } from '../../../shared/domain/draft';
+import type { ErrorCode } from '../../../shared/domain/errors';
+import type { DraftId, MessageTemplateId } from '../../../shared/domain/ids';
+import type { Incident } from '../../../shared/domain/incident';
+import { draftFromTemplate } from '../../../shared/domain/template-fill';
+import { useApp } from '../../app/session-context';
+import { draftCreate } from '../../db/drafts';
+import { useMessageTemplates, useOrganisation } from '../../db/template-hooks';
+import { languageOf } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
+import { DraftFields } from './DraftFields';
+
+interface Props {
+  incident: Incident;
+  onClose(): void;
+  onCreated(id: DraftId): void;
+}
+
+export function NewDraftDialog({ incident, onClose, onCreated }: Props) {
+  const { t, i18n } = useTranslation();
+  const { session } = useApp();
+  const templates = useMessageTemplates(session.db) ?? [];
+  const organisation = useOrganisation(session.db);
+  const [templateId, setTemplateId] = useState<MessageTemplateId | null>(null);
+  const [settings, setSettings] = useState<DraftInput>({
+    kind: 'holdingStatement',
+    title: '',
+    language: languageOf(i18n.language),
+    channelIds: [],
+    audiences: [],
+    requiredRoles: [...defaultApproverRoles.holdingStatement],
+  });
+  const [body, setBody] = useState('');
+  const [missing, setMissing] = useState<string[]>([]);
+  const [error, setError] = useState<ErrorCode | null>(null);
+
+  function chooseTemplate(id: string) {
+    const template = templates.find((tpl) => tpl.id === id);
+    setTemplateId(template?.id ?? null);
+    if (!template) return;
+    const filled = draftFromTemplate(template, organisation ?? undefined, incident, new Date());
+    setSettings({
+      ...settings,
+      kind: filled.kind,
+      language: filled.language,
+      title: filled.title,
+      requiredRoles: [...defaultApproverRoles[filled.kind]],
+    });
+    setBody(filled.body);
+    setMissing(filled.missing);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await draftCreate(session, incident.id, { ...settings, body, templateId });
+    if (!result.ok) return setError(result.error.code);
+    onClose();
+    onCreated(result.value.draft.id);
+  }
+
+  return (
+    <Dialog title={t('drafts.form.titleNew')} onClose={onClose}>
+      <form className="stack draft-form" onSubmit={submit} noValidate>
+        <label>
+          {t('drafts.form.template')}
+          <select value={templateId ?? ''} onChange={(e) => chooseTemplate(e.target.value)} autoFocus>
+            <option value="">{t('drafts.form.blank')}</option>
+            {templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.name} ({t(`drafts.languages.${tpl.language}`)}
+                {tpl.preApproved ? `, ${t('drafts.form.preApproved')}` : ''})
+              </option>
+            ))}
+          </select>
+        </label>
+        <DraftFields value={settings} onChange={setSettings} kindSetsRoles />
+        <label>
+          {t('drafts.form.body')}
+          <textarea value={body} rows={8} onChange={(e) => setBody(e.target.value)} />
+        </label>
+        {missing.length > 0 && (
+          <p className="hint warning">
+            {t('drafts.form.missing', { names: missing.map((m) => `{${m}}`).join(', ') })}
+          </p>
+        )}
+        <FormFooter
+          error={error}
+          cancel={t('drafts.form.cancel')}
+          submit={t('drafts.form.create')}
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}
