@@ -46,7 +46,7 @@ interface Person {
 
 const syncText = (page: Page) => page.getByRole('status', { name: 'Sync status' }).textContent();
 
-async function join(name: string, role: string): Promise<Person> {
+async function personJoin(name: string, role: string): Promise<Person> {
   const profile = profileDir();
   cleanups.push(profile.remove);
   const { context, page } = await browserLaunch(profile.path);
@@ -91,9 +91,9 @@ async function expectVersionCount(page: Page, n: number): Promise<void> {
 
 describe('drafts, versions, approvals and publishing', () => {
   it('template → two edits → rejected → new version → approved by lead and legal → published on two channels', async () => {
-    const writer = await join('Wim', 'Spokesperson');
-    const legal = await join('Lotte', 'Legal');
-    const lead = await join('Carla', 'Crisis lead');
+    const writer = await personJoin('Wim', 'Spokesperson');
+    const legal = await personJoin('Lotte', 'Legal');
+    const lead = await personJoin('Carla', 'Crisis lead');
 
     // The organisation's details fill the template's placeholders.
     const w = writer.page;

@@ -19,7 +19,14 @@ import {
   versionHeads,
   type DraftVersion,
 } from '../../../shared/domain/draft-version';
-import type { ApprovalId, DraftId, IncidentId, PublicationId, VersionId } from '../../../shared/domain/ids';
+import type {
+  ApprovalId,
+  DraftId,
+  IncidentId,
+  MemberId,
+  PublicationId,
+  VersionId,
+} from '../../../shared/domain/ids';
 import type { RoleAssignment } from '../../../shared/domain/incident-role';
 import type { Publication } from '../../../shared/domain/publication';
 
@@ -249,8 +256,8 @@ describe('who may decide', () => {
     },
   ];
   const members = [
-    { id: WRITER, role: 'spokesperson' },
-    { id: LEGAL_2, role: 'legal' },
+    { id: WRITER as MemberId, role: 'spokesperson' },
+    { id: LEGAL_2 as MemberId, role: 'legal' },
   ];
   const base = { draft, state: state([v1, v2]), versionId: v2.id as string, comment: '' };
 
