@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { draftKinds, draftLanguages, type DraftKind, type DraftLanguage } from './draft';
+import { fail, ok, type Result } from './errors';
 import type { MessageTemplateId } from './ids';
 import { instantSchema, type Instant } from './time';
 
@@ -34,3 +35,18 @@ export const messageTemplateSchema = z.object({
   createdAt: instantSchema,
   removedAt: instantSchema.nullable(),
 });
+
+/** What the team fills in when adding or editing a template. */
+export type MessageTemplateInput = Pick<
+  MessageTemplate,
+  'kind' | 'language' | 'name' | 'body' | 'preApproved'
+>;
+
+export function templateValidate(input: MessageTemplateInput): Result<MessageTemplateInput> {
+  const name = input.name.trim();
+  const body = input.body.trim();
+  if (name === '') return fail('template.nameEmpty');
+  if (body === '') return fail('template.bodyEmpty');
+  if (name.length > TEMPLATE_NAME_MAX || body.length > TEMPLATE_BODY_MAX) return fail('template.tooLong');
+  return ok({ ...input, name, body });
+}
