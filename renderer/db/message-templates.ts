@@ -68,21 +68,23 @@ export async function messageTemplateCreate(
   });
 }
 
-/** Writes only the fields that changed, so two people editing different fields both keep theirs. */
-export async function messageTemplateUpdate(
+/** Fields of `next` that differ from `current`: what a patch operation carries. */
+function changedFields<T extends object>(current: T, next: Partial<T>): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(next).filter(([field, value]) => current[field as keyof T] !== value),
+  ) as Partial<T>;
+}
+
+/** Patches a template that is still there; an empty patch writes nothing. */
+function templatePatch(
   session: Session,
   id: MessageTemplateId,
-  input: MessageTemplateInput,
+  patchOf: (current: MessageTemplate) => Partial<MessageTemplate>,
 ): Promise<Result<MessageTemplate>> {
-  const valid = templateValidate(input);
-  if (!valid.ok) return valid;
   return mutate(session, [session.db.messageTemplates], async (s) => {
     const current = await s.db.messageTemplates.get(id);
     if (!current || current.removedAt !== null) throw new DomainFailure({ code: 'template.notFound' });
-    const patch: Partial<MessageTemplate> = {};
-    for (const [field, value] of Object.entries(valid.value) as [keyof MessageTemplateInput, unknown][]) {
-      if (current[field] !== value) Object.assign(patch, { [field]: value });
-    }
+    const patch = patchOf(current);
     if (Object.keys(patch).length === 0) return { value: current, changes: [] };
     const updated: MessageTemplate = { ...current, ...patch };
     await recordsWrite(
@@ -94,22 +96,22 @@ export async function messageTemplateUpdate(
   });
 }
 
-export async function messageTemplateRemove(
+/** Writes only the fields that changed, so two people editing different fields both keep theirs. */
+export async function messageTemplateUpdate(
+  session: Session,
+  id: MessageTemplateId,
+  input: MessageTemplateInput,
+): Promise<Result<MessageTemplate>> {
+  const valid = templateValidate(input);
+  if (!valid.ok) return valid;
+  return templatePatch(session, id, (current) => changedFields(current, valid.value));
+}
+
+export function messageTemplateRemove(
   session: Session,
   id: MessageTemplateId,
 ): Promise<Result<MessageTemplate>> {
-  return mutate(session, [session.db.messageTemplates], async (s) => {
-    const current = await s.db.messageTemplates.get(id);
-    if (!current || current.removedAt !== null) throw new DomainFailure({ code: 'template.notFound' });
-    const patch = { removedAt: new Date().toISOString() };
-    const updated: MessageTemplate = { ...current, ...patch };
-    await recordsWrite(
-      s,
-      [{ table: 'messageTemplates', records: [updated] }],
-      [patchDraft('messageTemplates', id, patch)],
-    );
-    return { value: updated, changes: [{ table: 'messageTemplates', records: [updated] }] };
-  });
+  return templatePatch(session, id, () => ({ removedAt: new Date().toISOString() }));
 }
 
 /**
@@ -127,10 +129,7 @@ export async function organisationSave(
     // The record is created empty, the same on every device, and filled by patches: details typed on two
     // devices offline then merge field by field instead of one device's create replacing the other's.
     const current: Organisation = stored ?? { id: ORGANISATION_ID, name: '', phoneLine: '', website: '' };
-    const patch: Partial<OrganisationInput> = {};
-    for (const [field, value] of Object.entries(valid.value) as [keyof OrganisationInput, string][]) {
-      if (current[field] !== value) patch[field] = value;
-    }
+    const patch = changedFields<OrganisationInput>(current, valid.value);
     if (stored && Object.keys(patch).length === 0) return { value: stored, changes: [] };
     const updated: Organisation = { ...current, ...patch };
     const drafts = [
