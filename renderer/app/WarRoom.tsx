@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templatesSeed } from '../db/checklists';
+import { messageTemplatesSeed } from '../db/message-templates';
 import { ChannelsPage } from '../features/channels/ChannelsPage';
 import { DraftPage } from '../features/drafts/DraftPage';
 import { IncidentList } from '../features/incidents/IncidentList';
@@ -19,7 +20,8 @@ export function WarRoom() {
   const [route, go] = useRoute();
   const { session } = useApp();
   useEffect(() => {
-    void templatesSeed(session);
+    // Sequential: both write the outbox; the message templates are needed by the first new draft.
+    void templatesSeed(session).then(() => messageTemplatesSeed(session));
   }, [session]);
   const selected = route.page === 'incident' || route.page === 'draft' ? route.id : null;
   return (

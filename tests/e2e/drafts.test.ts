@@ -95,14 +95,7 @@ describe('drafts, versions, approvals and publishing', () => {
     const legal = await personJoin('Lotte', 'Legal');
     const lead = await personJoin('Carla', 'Crisis lead');
 
-    // The organisation's details fill the template's placeholders.
     const w = writer.page;
-    await w.getByRole('link', { name: 'Templates' }).click();
-    await w.getByLabel('Organisation name').fill('Acme Chemicals');
-    await w.getByLabel('Public phone line').fill('0800 1234');
-    await w.getByLabel('Website').fill('https://acme.example/news');
-    await w.getByRole('button', { name: 'Save details' }).click();
-
     await incidentOpen(w, TITLE);
     await w.getByRole('button', { name: 'Add the standard channels' }).click();
     await w.getByRole('listitem').filter({ hasText: 'Publish the holding statement' }).first().waitFor();
@@ -117,8 +110,9 @@ describe('drafts, versions, approvals and publishing', () => {
       .filter({ hasText: 'English' })
       .first();
     await start.selectOption((await option.getAttribute('value'))!);
-    expect(await form.getByLabel('Text', { exact: true }).inputValue()).toContain('Acme Chemicals');
-    expect(await form.getByLabel('Text', { exact: true }).inputValue()).toContain('0800 1234');
+    // The template is filled in with the incident; what the organisation has not entered yet is listed.
+    expect(await form.getByLabel('Text', { exact: true }).inputValue()).toContain(TITLE);
+    expect(await form.getByText(/Still to fill in: .*\{organisation\}/).count()).toBe(1);
     await form.getByLabel('Title').fill('First holding statement');
     await form.getByLabel('Website / dark site').check();
     await form.getByLabel('X (corporate account)').check();

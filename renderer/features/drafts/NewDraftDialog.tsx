@@ -84,7 +84,12 @@ export function NewDraftDialog({ incident, onClose, onCreated }: Props) {
         <DraftFields value={settings} onChange={setSettings} kindSetsRoles />
         <label>
           {t('drafts.form.body')}
-          <textarea value={body} rows={8} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            aria-label={t('drafts.form.body')}
+            value={body}
+            rows={8}
+            onChange={(e) => setBody(e.target.value)}
+          />
         </label>
         {missing.length > 0 && (
           <p className="hint warning">
