@@ -4,15 +4,19 @@
  * app://crisis-room/ (or the Vite dev server under `electron-vite dev`).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, utilityProcess } from 'electron';
+import { app, BrowserWindow, screen, utilityProcess } from 'electron';
+import { desktopShellCreate } from './desktop-shell';
 import { registerAppHandlers } from './handlers/app';
+import { registerDesktopHandlers } from './handlers/desktop';
 import { registerHubHandlers } from './handlers/hub';
 import { HubHost } from './hub-host';
 import { APP_ENTRY_URL, devServerUrl } from './origins';
 import { hubProcessPath, preloadPath, rendererDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
-import { createMainWindow } from './window';
+import { SettingsStore } from './settings';
+import { createMainWindow, MAIN_WINDOW_MINIMUM } from './window';
+import { windowBoundsRestore, windowStateTrack } from './window-state';
 
 // Two instances would fight over the same IndexedDB files in the user data folder: the second one
 // hands over to the first and quits.
@@ -31,27 +35,54 @@ if (!app.requestSingleInstanceLock()) {
     dataDir: join(app.getPath('userData'), 'hub'),
   });
 
+  const settings = new SettingsStore(app.getPath('userData'));
+
   const openMainWindow = (): void => {
+    const saved = settings.get().window;
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const window = createMainWindow(
-      { preloadPath, isPackaged: app.isPackaged },
+      {
+        preloadPath,
+        isPackaged: app.isPackaged,
+        bounds: windowBoundsRestore(saved, workAreas, MAIN_WINDOW_MINIMUM),
+        maximized: saved?.maximized ?? false,
+      },
       devServerUrl() ?? APP_ENTRY_URL,
     );
+    windowStateTrack(window, (state) => settings.update({ window: state }));
     window.on('closed', () => {
       mainWindow = undefined;
     });
     mainWindow = window;
   };
 
-  app.on('second-instance', () => {
-    if (mainWindow === undefined) return;
+  const showMainWindow = (): void => {
+    if (mainWindow === undefined) {
+      if (app.isReady()) openMainWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
+  };
+
+  const desktopShell = desktopShellCreate({
+    settings,
+    window: () => mainWindow,
+    windowShow: showMainWindow,
+  });
+
+  // A second launch (double-clicking the icon again) brings the running war room to the front.
+  app.on('second-instance', () => {
+    if (mainWindow !== undefined) showMainWindow();
   });
 
   void app.whenReady().then(() => {
     handleAppProtocol(rendererDir);
     registerAppHandlers();
     registerHubHandlers(hubHost);
+    registerDesktopHandlers(desktopShell);
+    desktopShell.start();
     openMainWindow();
     // macOS keeps the app running without windows; clicking the dock icon brings the war room back.
     app.on('activate', () => {

@@ -6,6 +6,7 @@ import type { CrisisRoomDb } from '../db/schema';
 import { sessionLoad, type Session } from '../db/session';
 import { FirstRun } from '../features/profile/FirstRun';
 import type { Platform } from '../platform';
+import { DesktopBridge } from '../platform/desktop-bridge';
 import { SyncProvider } from '../sync/SyncProvider';
 import { WarRoom } from './WarRoom';
 import { AppContext } from './session-context';
@@ -46,6 +47,7 @@ function Boot({ db, platform }: Omit<Props, 'i18n'>) {
     <AppContext.Provider value={context}>
       {context.session.member ? (
         <SyncProvider>
+          <DesktopBridge />
           <WarRoom />
         </SyncProvider>
       ) : (

@@ -6,7 +6,9 @@ import { fail, ok, type Result } from '../../shared/domain/errors';
 import {
   DESKTOP_API_KEY,
   type AppInfo,
+  type AppLanguage,
   type DesktopApi,
+  type DesktopAttention,
   type HostedHub,
   type HubHostRequest,
 } from '../../shared/ipc';
@@ -18,6 +20,12 @@ export interface Platform {
   hubHost(request: HubHostRequest): Promise<Result<HostedHub>>;
   hubStatus(): Promise<Result<HostedHub | null>>;
   hubStop(): Promise<Result<{ stopped: boolean }>>;
+  /** Counts for the dock/taskbar badge and desktop notifications (desktop only; see desktop-bridge.ts). */
+  attentionReport(report: DesktopAttention): Promise<Result<{ badge: number }>>;
+  /** The app's language, for the native menus and notifications. */
+  languageSet(language: AppLanguage): Promise<Result<{ language: AppLanguage }>>;
+  /** Menu commands from the desktop shell, unvalidated; returns an unsubscribe. */
+  onCommand(listener: (command: unknown) => void): () => void;
 }
 
 declare global {
@@ -35,6 +43,9 @@ export function desktopPlatform(api: DesktopApi): Platform {
     hubHost: (request) => api.hubHost(request),
     hubStatus: () => api.hubStatus(),
     hubStop: () => api.hubStop(),
+    attentionReport: (report) => api.desktopAttention(report),
+    languageSet: (language) => api.desktopLanguage(language),
+    onCommand: (listener) => api.onDesktopCommand(listener),
   };
 }
 
@@ -44,6 +55,10 @@ export const browserPlatform: Platform = {
   hubHost: async () => fail('platform.unsupported'),
   hubStatus: async () => ok(null),
   hubStop: async () => ok({ stopped: false }),
+  // A browser tab has no badge, menu bar or notification switch of ours: nothing to tell.
+  attentionReport: async () => ok({ badge: 0 }),
+  languageSet: async (language) => ok({ language }),
+  onCommand: () => () => undefined,
 };
 
 export function platformDetect(target: Window = window): Platform {

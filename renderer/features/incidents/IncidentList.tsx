@@ -1,10 +1,11 @@
 /** The incident lists: open, closed and exercises, kept apart so an exercise is never taken for real. */
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentId } from '../../../shared/domain/ids';
 import { incidentMatchesFilter, type IncidentListFilter } from '../../../shared/domain/incident';
 import { useApp } from '../../app/session-context';
 import { useIncidents } from '../../db/hooks';
+import { useDesktopCommand } from '../../platform/desktop-bridge';
 import { NewIncidentDialog } from './NewIncidentDialog';
 
 const filters: IncidentListFilter[] = ['open', 'closed', 'exercise'];
@@ -26,6 +27,18 @@ export function IncidentList({ selected, onSelect }: Props) {
   const [filter, setFilter] = useState<IncidentListFilter>('open');
   const [creating, setCreating] = useState(false);
   const shown = incidents?.filter((i) => incidentMatchesFilter(i, filter)) ?? [];
+  const listRef = useRef<HTMLUListElement>(null);
+  // The desktop menu's "Switch incident" (Ctrl+K): to the list, on the open incident or the first one.
+  useDesktopCommand(
+    'switch-incident',
+    useCallback(() => {
+      const list = listRef.current;
+      const target =
+        list?.querySelector<HTMLButtonElement>('button[aria-current="page"]') ??
+        list?.querySelector<HTMLButtonElement>('button');
+      target?.focus();
+    }, []),
+  );
 
   return (
     <nav className="incident-list" aria-label={t('incidents.heading')}>
@@ -40,7 +53,7 @@ export function IncidentList({ selected, onSelect }: Props) {
         ))}
       </div>
       {incidents && shown.length === 0 && <p className="empty-state">{t(emptyText[filter])}</p>}
-      <ul role="tabpanel" aria-label={t(`incidents.${filter}`)}>
+      <ul ref={listRef} role="tabpanel" aria-label={t(`incidents.${filter}`)}>
         {shown.map((incident) => (
           <li key={incident.id}>
             <button

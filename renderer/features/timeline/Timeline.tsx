@@ -7,6 +7,7 @@ import { entryKinds, type EntryKind, type TimelineEntry } from '../../../shared/
 import { useApp } from '../../app/session-context';
 import { useTimeline } from '../../db/hooks';
 import { entryPinSet } from '../../db/timeline';
+import { useDesktopCommand } from '../../platform/desktop-bridge';
 import { AmendDialog } from './AmendDialog';
 import type { AmendAction } from './EntryRow';
 import { QuickEntry, type QuickEntryHandle } from './QuickEntry';
@@ -38,6 +39,16 @@ export function Timeline({ incident }: { incident: Incident }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // The desktop menu's "New timeline entry" (Ctrl+N) and "Search timeline" (Ctrl+F).
+  useDesktopCommand(
+    'new-entry',
+    useCallback(() => entryRef.current?.focus(), []),
+  );
+  useDesktopCommand(
+    'search',
+    useCallback(() => searchRef.current?.focus(), []),
+  );
 
   const onPin = useCallback(
     (id: EntryId, pinned: boolean) => void entryPinSet(session, id, pinned),

@@ -5,11 +5,18 @@ import { DESKTOP_API_KEY } from '../../../shared/ipc';
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),
   invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'answer' })),
+  on: vi.fn(),
+  removeListener: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: electron.exposeInMainWorld },
-  ipcRenderer: { invoke: electron.invoke, on: vi.fn(), send: vi.fn() },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: electron.on,
+    removeListener: electron.removeListener,
+    send: vi.fn(),
+  },
 }));
 
 await import('../../../electron/preload/index');
@@ -23,7 +30,15 @@ describe('preload', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.exposeInMainWorld.mock.calls[0]?.[0]).toBe(DESKTOP_API_KEY);
     const api = exposedApi();
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'hubHost', 'hubStatus', 'hubStop']);
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'desktopAttention',
+      'desktopLanguage',
+      'hubHost',
+      'hubStatus',
+      'hubStop',
+      'onDesktopCommand',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -47,6 +62,30 @@ describe('preload', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith('hub:status');
     await api['hubStop']!();
     expect(electron.invoke).toHaveBeenLastCalledWith('hub:stop');
+  });
+
+  it('binds the desktop functions to their channels', async () => {
+    const api = exposedApi() as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    await api['desktopAttention']!({ openApprovals: 2 });
+    expect(electron.invoke).toHaveBeenLastCalledWith('desktop:attention', { openApprovals: 2 });
+    await api['desktopLanguage']!('nl');
+    expect(electron.invoke).toHaveBeenLastCalledWith('desktop:language', 'nl');
+  });
+
+  it('hands menu commands on without the IPC event (which would expose ipcRenderer), and unsubscribes', () => {
+    const onDesktopCommand = exposedApi()['onDesktopCommand'] as (
+      listener: (command: unknown) => void,
+    ) => () => void;
+    const listener = vi.fn();
+    const unsubscribe = onDesktopCommand(listener);
+    expect(electron.on).toHaveBeenCalledWith('desktop:command', expect.any(Function));
+    const forward = electron.on.mock.calls.at(-1)?.[1] as (event: unknown, command: unknown) => void;
+    const event = { sender: { invoke: electron.invoke } };
+    forward(event, 'new-entry');
+    expect(listener).toHaveBeenCalledWith('new-entry');
+    expect(listener.mock.calls[0]).toHaveLength(1);
+    unsubscribe();
+    expect(electron.removeListener).toHaveBeenCalledWith('desktop:command', forward);
   });
 
   it('imports nothing but electron at run time, as a sandboxed preload must', () => {

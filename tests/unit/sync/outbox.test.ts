@@ -52,7 +52,7 @@ describe('the outbox', () => {
 
     const db = dbOpen(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const batches = await db.outbox.orderBy('id').toArray();
     expect(batches.map((b) => b.operations.length)).toEqual([PUSH_MAX_OPERATIONS, PUSH_MAX_OPERATIONS, 503]);
     expect(await outboxOperations(db)).toEqual(operations);

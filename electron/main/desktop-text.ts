@@ -1,0 +1,83 @@
+/**
+ * Every text main shows itself, in Dutch and English: the menus, the about box and the desktop
+ * notifications. (The renderer's texts live in renderer/i18n; menus are built here, in main.)
+ */
+import type { AppLanguage } from '../../shared/ipc';
+
+const en = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  window: 'Window',
+  help: 'Help',
+  newEntry: 'New timeline entry',
+  newDraft: 'New draft',
+  search: 'Search timeline',
+  switchIncident: 'Switch incident…',
+  export: 'Export…',
+  backUp: 'Back up now',
+  openDataFolder: 'Open data folder',
+  notifications: 'Desktop notifications',
+  about: 'About Crisis Room',
+  quit: 'Quit Crisis Room',
+  aboutDetail:
+    'Version {version}\nElectron {electron} · Chromium {chrome} · Node {node}\n\nData folder: {dataFolder}',
+  approvalsTitle: 'Approval requested',
+  approvalsBody: '{count} statement(s) waiting for approval',
+  conflictsTitle: 'Conflicting edits',
+  conflictsBody: '{count} edit(s) crossed each other: open Conflicts to choose',
+  badgeDescription: '{unsynced} unsynced change(s), {approvals} open approval request(s)',
+  ok: 'OK',
+};
+
+export type DesktopTextKey = keyof typeof en;
+
+const nl: Record<DesktopTextKey, string> = {
+  file: 'Bestand',
+  edit: 'Bewerken',
+  view: 'Beeld',
+  window: 'Venster',
+  help: 'Help',
+  newEntry: 'Nieuwe tijdlijnregel',
+  newDraft: 'Nieuw concept',
+  search: 'Zoeken in tijdlijn',
+  switchIncident: 'Ander incident…',
+  export: 'Exporteren…',
+  backUp: 'Nu back-up maken',
+  openDataFolder: 'Gegevensmap openen',
+  notifications: 'Bureaubladmeldingen',
+  about: 'Over Crisis Room',
+  quit: 'Crisis Room afsluiten',
+  aboutDetail:
+    'Versie {version}\nElectron {electron} · Chromium {chrome} · Node {node}\n\nGegevensmap: {dataFolder}',
+  approvalsTitle: 'Goedkeuring gevraagd',
+  approvalsBody: '{count} tekst(en) wachten op goedkeuring',
+  conflictsTitle: 'Botsende wijzigingen',
+  conflictsBody: '{count} wijziging(en) kruisten elkaar: kies in Conflicten',
+  badgeDescription:
+    '{unsynced} niet-gesynchroniseerde wijziging(en), {approvals} open goedkeuringsverzoek(en)',
+  ok: 'OK',
+};
+
+const texts: Record<AppLanguage, Record<DesktopTextKey, string>> = { en, nl };
+
+/** The text for `key` in `language`, with `{name}` placeholders filled in. */
+export function desktopText(
+  language: AppLanguage,
+  key: DesktopTextKey,
+  values: Record<string, string | number> = {},
+): string {
+  return texts[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** The language before the renderer has said one: the saved choice, else the system's, else English. */
+export function desktopLanguagePick(saved: AppLanguage | undefined, systemLanguages: string[]): AppLanguage {
+  if (saved !== undefined) return saved;
+  for (const tag of systemLanguages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'nl' || base === 'en') return base;
+  }
+  return 'en';
+}
