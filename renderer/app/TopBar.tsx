@@ -37,6 +37,9 @@ export function TopBar({ route }: { route: Route }) {
         <a href="#/channels" aria-current={route.page === 'channels' ? 'page' : undefined}>
           {t('nav.channels')}
         </a>
+        <a href="#/templates" aria-current={route.page === 'templates' ? 'page' : undefined}>
+          {t('messageTemplates.nav')}
+        </a>
       </nav>
       <span className="spacer" />
       <span className="who">

@@ -11,6 +11,7 @@ import { DraftPage } from '../features/drafts/DraftPage';
 import { IncidentList } from '../features/incidents/IncidentList';
 import { IncidentView } from '../features/incidents/IncidentView';
 import { StakeholderDirectory } from '../features/stakeholders/StakeholderDirectory';
+import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { useApp } from './session-context';
 import { TopBar } from './TopBar';
 import { useRoute } from './use-hash-route';
@@ -43,6 +44,7 @@ export function WarRoom() {
           )}
           {route.page === 'stakeholders' && <StakeholderDirectory />}
           {route.page === 'channels' && <ChannelsPage />}
+          {route.page === 'templates' && <TemplatesPage />}
           {route.page === 'home' && <p className="empty-state">{t('incidents.noneSelected')}</p>}
         </main>
       </div>

@@ -4,7 +4,7 @@ import type { DraftId, IncidentId } from '../../shared/domain/ids';
 /**
  * Where the user is lives in the URL, so a reload returns there: `#/incident/<id>`,
  * `#/incident/<id>/draft/<draftId>`, `#/stakeholders`,
- * `#/channels`, or nothing (the incident list).
+ * `#/channels`, `#/templates`, or nothing (the incident list).
  */
 const INCIDENT = /^#\/incident\/([0-9a-f-]{36})$/;
 const DRAFT = /^#\/incident\/([0-9a-f-]{36})\/draft\/([0-9a-f-]{36})$/;
@@ -14,6 +14,7 @@ export type Route =
   | { page: 'draft'; id: IncidentId; draftId: DraftId }
   | { page: 'stakeholders' }
   | { page: 'channels' }
+  | { page: 'templates' }
   | { page: 'home' };
 
 function subscribe(onChange: () => void) {
@@ -28,6 +29,7 @@ export function routeParse(hash: string): Route {
   if (draft) return { page: 'draft', id: draft[1] as IncidentId, draftId: draft[2] as DraftId };
   if (hash === '#/stakeholders') return { page: 'stakeholders' };
   if (hash === '#/channels') return { page: 'channels' };
+  if (hash === '#/templates') return { page: 'templates' };
   return { page: 'home' };
 }
 
@@ -41,6 +43,8 @@ export function routeHash(route: Route): string {
       return '#/stakeholders';
     case 'channels':
       return '#/channels';
+    case 'templates':
+      return '#/templates';
     case 'home':
       return '';
   }

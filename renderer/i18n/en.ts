@@ -3,6 +3,7 @@ import { directoryEn } from './directory.en';
 import { draftErrorsEn, draftsEn } from './drafts.en';
 import { fitEn } from './fit.en';
 import { peopleEn } from './people.en';
+import { templatesEn } from './templates.en';
 import type { Shape } from './shape';
 
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...draftsEn,
   ...peopleEn,
   ...fitEn,
+  ...templatesEn,
   app: {
     name: 'Crisis Room',
     loading: 'Opening the war room…',

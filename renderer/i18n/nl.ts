@@ -4,12 +4,14 @@ import { draftErrorsNl, draftsNl } from './drafts.nl';
 import { fitNl } from './fit.nl';
 import type { Messages } from './en';
 import { peopleNl } from './people.nl';
+import { templatesNl } from './templates.nl';
 
 export const nl: Messages = {
   ...directoryNl,
   ...draftsNl,
   ...peopleNl,
   ...fitNl,
+  ...templatesNl,
   app: {
     name: 'Crisis Room',
     loading: 'De crisiskamer wordt geopend…',

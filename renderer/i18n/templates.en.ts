@@ -1,0 +1,66 @@
+/**
+ * English text of the message templates page and the organisation's details. The key is
+ * `messageTemplates`: `templates` holds the checklist steps.
+ */
+export const templatesEn = {
+  messageTemplates: {
+    nav: 'Message templates',
+    title: 'Message templates',
+    explain:
+      'Holding statements and other messages prepared before a crisis, in Dutch and English. A draft started from a template gets the placeholders filled in; [square brackets] are for the facts of the moment.',
+    organisation: {
+      title: 'Organisation details',
+      explain: 'Filled in for {organisation}, {phoneLine} and {website} in every message.',
+      name: 'Organisation name',
+      phoneLine: 'Public phone line',
+      website: 'Website or dark site',
+      save: 'Save details',
+      saved: 'Details saved.',
+      unchanged: 'Nothing changed.',
+    },
+    add: 'Add template',
+    filter: 'Show',
+    allLanguages: 'Both languages',
+    languages: { nl: 'Dutch', en: 'English' },
+    tableCaption: 'Templates in {{language}}',
+    kind: 'Kind',
+    name: 'Name',
+    begins: 'Begins with',
+    actions: 'Actions',
+    preApproved: 'Pre-approved',
+    edit: 'Edit',
+    editOne: 'Edit {{name}}',
+    remove: 'Remove',
+    removeOne: 'Remove {{name}}',
+    removeTitle: 'Remove the template “{{name}}”?',
+    removeExplain:
+      'It disappears for the whole team. Drafts already written from it keep their text. This cannot be undone here.',
+    removeConfirm: 'Remove template',
+    empty: 'No templates yet. Add the messages you want ready before a crisis: a holding statement first.',
+    emptyLanguage: 'No templates in {{language}} yet.',
+    loading: 'Loading templates…',
+    form: {
+      addTitle: 'Add a message template',
+      editTitle: 'Edit {{name}}',
+      name: 'Name',
+      namePlaceholder: 'Holding statement – power outage',
+      kind: 'Kind of message',
+      language: 'Language',
+      body: 'Text',
+      placeholders: 'Insert a placeholder',
+      placeholdersExplain: 'Placeholders are filled in when a draft is started from this template.',
+      insert: 'Insert {{token}}: {{label}}',
+      preApproved: 'Pre-approved by legal and the crisis lead (outside a crisis)',
+      submit: 'Save template',
+      cancel: 'Cancel',
+    },
+    placeholders: {
+      organisation: 'organisation name',
+      incident: 'incident title',
+      time: 'time now',
+      date: 'date today',
+      phoneLine: 'phone line',
+      website: 'website',
+    },
+  },
+};
