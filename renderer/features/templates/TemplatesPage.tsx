@@ -39,7 +39,6 @@ export function TemplatesPage() {
 
   return (
     <div className="directory templates-page">
-      {organisation !== undefined && <OrganisationForm organisation={organisation} />}
       <section aria-labelledby={headingId} className="stack">
         <header className="directory-header">
           <h1 id={headingId}>{t('messageTemplates.title')}</h1>
@@ -60,6 +59,7 @@ export function TemplatesPage() {
           </div>
         </header>
         <p className="muted">{t('messageTemplates.explain')}</p>
+        {organisation !== undefined && <OrganisationForm organisation={organisation} />}
         {templates === undefined && <p className="muted">{t('messageTemplates.loading')}</p>}
         {templates?.length === 0 && <p className="empty-state">{t('messageTemplates.empty')}</p>}
         {templates &&
