@@ -6,7 +6,7 @@
  *    real Electron cannot be downloaded here. The stand-in is a tiny script with an Electron fuse wire in
  *    it, so that electron-builder's fuse step runs for real and its result can be read back.
  * 3. app.asar must hold exactly the expected files (scripts/package-rules.ts), only the NL/EN locales
- *    ship, nothing is unpacked beside the archive, and the fuses are flipped as configured.
+ *    ship, nothing is unpacked beside the archive, and the binary's fuses are the required ones.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -24,7 +24,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import fuses from '@electron/fuses';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
-import { asarProblems, productionPackages, type PackageLock } from './package-rules.ts';
+import { asarProblems, productionPackages, REQUIRED_FUSES, type PackageLock } from './package-rules.ts';
 
 // CommonJS whose named exports Node cannot detect statically.
 const { FuseV1Options, getCurrentFuseWire } = fuses;
@@ -67,10 +67,6 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-}
-
-function capitalised(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 async function main(): Promise<string[]> {
@@ -119,12 +115,13 @@ async function main(): Promise<string[]> {
     const locales = readdirSync(path.join(unpacked, 'locales')).sort();
     if (locales.join() !== 'en-US.pak,nl.pak') problems.push(`locales shipped: ${locales.join(', ')}`);
 
-    const wire = await getCurrentFuseWire(path.join(unpacked, config.executableName ?? 'electron'));
-    for (const [name, wanted] of Object.entries(config.electronFuses ?? {})) {
-      const index = FuseV1Options[capitalised(name) as keyof typeof FuseV1Options];
-      if (index === undefined || typeof wanted !== 'boolean') continue;
-      const state = (wire as Record<number, number>)[index];
-      if (state !== fuseState(wanted)) problems.push(`fuse ${name} is not ${wanted}`);
+    // Read back from the packaged binary, so both the configuration and electron-builder's fuse step count.
+    const wire = (await getCurrentFuseWire(
+      path.join(unpacked, config.executableName ?? 'electron'),
+    )) as Record<number, number>;
+    for (const [name, wanted] of Object.entries(REQUIRED_FUSES)) {
+      const index = FuseV1Options[name as keyof typeof FuseV1Options];
+      if (wire[index] !== fuseState(wanted)) problems.push(`fuse ${name} is not ${wanted ? 'on' : 'off'}`);
     }
     console.log(
       `app.asar: ${listing.length} entries (${outFiles.length} build files, package.json, ` +

@@ -17,6 +17,21 @@ export const RENDERER_LIBRARIES = [
   'ical.js',
 ];
 
+/**
+ * Electron fuses the shipped binary must have, whatever electron-builder.yml says: no running as plain
+ * Node, no NODE_OPTIONS or --inspect, code only from the integrity-checked app.asar, no extra file://
+ * rights, cookies encrypted. Keyed by @electron/fuses' FuseV1Options names.
+ */
+export const REQUIRED_FUSES: Readonly<Record<string, boolean>> = {
+  RunAsNode: false,
+  EnableCookieEncryption: true,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  OnlyLoadAppFromAsar: true,
+  GrantFileProtocolExtraPrivileges: false,
+};
+
 /** The subset of a package-lock.json v3 that tells production packages from development ones. */
 export interface PackageLock {
   packages: Record<
