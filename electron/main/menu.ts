@@ -30,7 +30,7 @@ export const commandAccelerators: Record<DesktopCommand, string> = {
   search: 'CmdOrCtrl+F',
   'switch-incident': 'CmdOrCtrl+K',
   export: 'CmdOrCtrl+E',
-  'back-up': 'CmdOrCtrl+S',
+  'back-up': 'CmdOrCtrl+Shift+B',
 };
 
 const commandLabels: Record<DesktopCommand, DesktopTextKey> = {
