@@ -2,7 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Draft } from '../../shared/domain/draft';
 import { draftState, type DraftState } from '../../shared/domain/draft-state';
-import type { DraftId, IncidentId } from '../../shared/domain/ids';
+import type { ChannelId, DraftId, IncidentId } from '../../shared/domain/ids';
+import type { ChecklistItem } from '../../shared/domain/checklist';
+import { publishStepIds } from '../../shared/domain/checklist-defaults';
 import type { Publication } from '../../shared/domain/publication';
 import type { CrisisRoomDb } from './schema';
 
@@ -67,5 +69,24 @@ export function useIncidentPublications(db: CrisisRoomDb, incidentId: IncidentId
   return useLiveQuery(
     () => db.publications.where('incidentId').equals(incidentId).toArray(),
     [db, incidentId],
+  );
+}
+
+/** The open checklist step that publishing on this channel ticks, if the incident has one. */
+export function usePublishStep(
+  db: CrisisRoomDb,
+  incidentId: IncidentId,
+  channelId: ChannelId,
+): ChecklistItem | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.checklistItems.where('incidentId').equals(incidentId).toArray()).find(
+        (i) =>
+          i.channelId === channelId &&
+          i.status === 'open' &&
+          i.templateItemId !== null &&
+          publishStepIds.has(i.templateItemId),
+      ),
+    [db, incidentId, channelId],
   );
 }

@@ -3,7 +3,7 @@
  * someone else saved meanwhile, both stay as siblings. With siblings, the writer picks one or merges them
  * here (the new version names all of them as parents). Ctrl+S saves. Live counters per target channel.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
 import type { Draft } from '../../../shared/domain/draft';
@@ -31,13 +31,16 @@ export function DraftEditor({ draft, state }: { draft: Draft; state: DraftState 
   const merging = base.length > 1;
 
   // Follow the current version while there is nothing unsaved (someone else saved, or a merge landed).
+  // Adjusted while rendering, when the latest version changes, as React advises instead of an effect.
   const latestId = state.latest?.id;
-  useEffect(() => {
-    if (dirty || !state.latest || base[0] === state.latest.id) return;
-    setBase([state.latest.id]);
-    setText(state.latest.body);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [latestId]);
+  const [followed, setFollowed] = useState(latestId);
+  if (followed !== latestId) {
+    setFollowed(latestId);
+    if (!dirty && state.latest && base[0] !== state.latest.id) {
+      setBase([state.latest.id]);
+      setText(state.latest.body);
+    }
+  }
 
   async function save(body = text, parents = base) {
     const result = await versionSave(session, draft.id, body, parents);

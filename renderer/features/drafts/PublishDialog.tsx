@@ -2,16 +2,15 @@
  * Records that the current version went out on a channel, with a link or reference. Text that is not
  * approved can only go out by the crisis lead's explicit override, with a reason that is kept.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channel';
-import { publishStepIds } from '../../../shared/domain/checklist-defaults';
 import type { Draft } from '../../../shared/domain/draft';
 import type { DraftState } from '../../../shared/domain/draft-state';
 import type { DraftVersion } from '../../../shared/domain/draft-version';
 import type { ErrorCode } from '../../../shared/domain/errors';
 import { useApp } from '../../app/session-context';
+import { usePublishStep } from '../../db/draft-hooks';
 import { publish } from '../../db/drafts';
 import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
@@ -32,17 +31,7 @@ export function PublishDialog({ draft, state, version, channel, onClose }: Props
   const [override, setOverride] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ErrorCode | null>(null);
-  const step = useLiveQuery(
-    async () =>
-      (await session.db.checklistItems.where('incidentId').equals(draft.incidentId).toArray()).find(
-        (i) =>
-          i.channelId === channel.id &&
-          i.status === 'open' &&
-          i.templateItemId !== null &&
-          publishStepIds.has(i.templateItemId),
-      ),
-    [session.db, draft.incidentId, channel.id],
-  );
+  const step = usePublishStep(session.db, draft.incidentId, channel.id);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
