@@ -10,6 +10,7 @@ import type { Draft } from '../../shared/domain/draft';
 import type { DraftVersion } from '../../shared/domain/draft-version';
 import type { Incident } from '../../shared/domain/incident';
 import type { RoleAssignment } from '../../shared/domain/incident-role';
+import type { Lesson } from '../../shared/domain/lesson';
 import type { MessageTemplate } from '../../shared/domain/message-template';
 import type { Notification } from '../../shared/domain/notification';
 import type { Organisation } from '../../shared/domain/organisation';
@@ -87,6 +88,7 @@ export type CrisisRoomDb = Dexie & {
   publications: EntityTable<Publication, 'id'>;
   messageTemplates: EntityTable<MessageTemplate, 'id'>;
   organisation: EntityTable<Organisation, 'id'>;
+  lessons: EntityTable<Lesson, 'id'>;
   /** Operations written locally and not yet acknowledged by the hub, in batches (one per write). */
   outbox: EntityTable<OutboxBatch, 'id'>;
   fields: Table<RecordFields, [SyncedTable, string]>;
@@ -97,8 +99,11 @@ export type CrisisRoomDb = Dexie & {
 
 export const DB_NAME = 'crisis-room';
 
+/** The newest schema version; backups record it, and a backup from a newer one is refused. */
+export const DB_VERSION = 5;
+
 /** `through` is for tests of upgrades: an installation still at an older version. */
-export function dbOpen(name = DB_NAME, through = 4): CrisisRoomDb {
+export function dbOpen(name = DB_NAME, through = DB_VERSION): CrisisRoomDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CrisisRoomDb;
   db.version(1).stores({
     incidents: 'id, openedAt',
@@ -146,5 +151,8 @@ export function dbOpen(name = DB_NAME, through = 4): CrisisRoomDb {
     messageTemplates: 'id',
     organisation: 'id',
   });
+  if (through < 5) return db;
+  // Issue 6: lessons learned for the post-incident report. A new table only.
+  db.version(5).stores({ lessons: 'id, incidentId' });
   return db;
 }

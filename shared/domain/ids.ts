@@ -23,6 +23,7 @@ export type VersionId = Brand<string, 'VersionId'>;
 export type ApprovalId = Brand<string, 'ApprovalId'>;
 export type PublicationId = Brand<string, 'PublicationId'>;
 export type MessageTemplateId = Brand<string, 'MessageTemplateId'>;
+export type LessonId = Brand<string, 'LessonId'>;
 
 export const uuidSchema = z.uuid();
 export const incidentIdSchema = uuidSchema.transform((s) => s as IncidentId);

@@ -23,6 +23,7 @@ export const syncedTables = [
   'publications',
   'messageTemplates',
   'organisation',
+  'lessons',
 ] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 

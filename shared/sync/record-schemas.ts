@@ -9,6 +9,7 @@ import { checklistItemSchema, checklistTemplateItemSchema } from '../domain/chec
 import { draftSchema } from '../domain/draft';
 import { draftVersionSchema } from '../domain/draft-version';
 import { incidentSchema } from '../domain/incident';
+import { lessonSchema } from '../domain/lesson';
 import { roleAssignmentSchema } from '../domain/incident-role';
 import { memberSchema } from '../domain/member';
 import { messageTemplateSchema } from '../domain/message-template';
@@ -35,4 +36,5 @@ export const recordSchemas: Record<SyncedTable, z.ZodType> = {
   publications: publicationSchema,
   messageTemplates: messageTemplateSchema,
   organisation: organisationSchema,
+  lessons: lessonSchema,
 };

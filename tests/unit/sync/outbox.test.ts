@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { syncCounts } from '../../../renderer/db/hub-config';
-import { dbOpen } from '../../../renderer/db/schema';
+import { DB_VERSION, dbOpen } from '../../../renderer/db/schema';
 import { sessionLoad } from '../../../renderer/db/session';
 import { operationsApply, outboxAcknowledge } from '../../../renderer/db/sync-apply';
 import { PUSH_MAX_OPERATIONS } from '../../../shared/sync/protocol';
@@ -52,7 +52,7 @@ describe('the outbox', () => {
 
     const db = dbOpen(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(DB_VERSION);
     const batches = await db.outbox.orderBy('id').toArray();
     expect(batches.map((b) => b.operations.length)).toEqual([PUSH_MAX_OPERATIONS, PUSH_MAX_OPERATIONS, 503]);
     expect(await outboxOperations(db)).toEqual(operations);
