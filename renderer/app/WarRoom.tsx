@@ -10,6 +10,7 @@ import { ChannelsPage } from '../features/channels/ChannelsPage';
 import { DraftPage } from '../features/drafts/DraftPage';
 import { IncidentList } from '../features/incidents/IncidentList';
 import { IncidentView } from '../features/incidents/IncidentView';
+import { ReportPage } from '../features/report/ReportPage';
 import { StakeholderDirectory } from '../features/stakeholders/StakeholderDirectory';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { useApp } from './session-context';
@@ -24,7 +25,8 @@ export function WarRoom() {
     // Sequential: both write the outbox; the message templates are needed by the first new draft.
     void templatesSeed(session).then(() => messageTemplatesSeed(session));
   }, [session]);
-  const selected = route.page === 'incident' || route.page === 'draft' ? route.id : null;
+  const selected =
+    route.page === 'incident' || route.page === 'draft' || route.page === 'report' ? route.id : null;
   return (
     <div className="war-room">
       <TopBar route={route} />
@@ -42,6 +44,7 @@ export function WarRoom() {
               onBack={() => go({ page: 'incident', id: route.id })}
             />
           )}
+          {route.page === 'report' && <ReportPage key={route.id} incidentId={route.id} />}
           {route.page === 'stakeholders' && <StakeholderDirectory />}
           {route.page === 'channels' && <ChannelsPage />}
           {route.page === 'templates' && <TemplatesPage />}

@@ -3,18 +3,21 @@ import type { DraftId, IncidentId } from '../../shared/domain/ids';
 
 /**
  * Where the user is lives in the URL, so a reload returns there: `#/incident/<id>`,
- * `#/incident/<id>/draft/<draftId>`, `#/stakeholders`,
- * `#/channels`, `#/templates`, or nothing (the incident list).
+ * `#/incident/<id>/draft/<draftId>`, `#/incident/<id>/report`, `#/stakeholders`, `#/channels`,
+ * `#/templates`, `#/backups`, or nothing (the incident list).
  */
 const INCIDENT = /^#\/incident\/([0-9a-f-]{36})$/;
 const DRAFT = /^#\/incident\/([0-9a-f-]{36})\/draft\/([0-9a-f-]{36})$/;
+const REPORT = /^#\/incident\/([0-9a-f-]{36})\/report$/;
 
 export type Route =
   | { page: 'incident'; id: IncidentId }
   | { page: 'draft'; id: IncidentId; draftId: DraftId }
+  | { page: 'report'; id: IncidentId }
   | { page: 'stakeholders' }
   | { page: 'channels' }
   | { page: 'templates' }
+  | { page: 'backups' }
   | { page: 'home' };
 
 function subscribe(onChange: () => void) {
@@ -27,9 +30,12 @@ export function routeParse(hash: string): Route {
   if (incident) return { page: 'incident', id: incident as IncidentId };
   const draft = DRAFT.exec(hash);
   if (draft) return { page: 'draft', id: draft[1] as IncidentId, draftId: draft[2] as DraftId };
+  const report = REPORT.exec(hash)?.[1];
+  if (report) return { page: 'report', id: report as IncidentId };
   if (hash === '#/stakeholders') return { page: 'stakeholders' };
   if (hash === '#/channels') return { page: 'channels' };
   if (hash === '#/templates') return { page: 'templates' };
+  if (hash === '#/backups') return { page: 'backups' };
   return { page: 'home' };
 }
 
@@ -43,8 +49,12 @@ export function routeHash(route: Route): string {
       return '#/stakeholders';
     case 'channels':
       return '#/channels';
+    case 'report':
+      return `#/incident/${route.id}/report`;
     case 'templates':
       return '#/templates';
+    case 'backups':
+      return '#/backups';
     case 'home':
       return '';
   }

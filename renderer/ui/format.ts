@@ -27,3 +27,8 @@ export function durationFormat(ms: number): string {
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
+
+/** A calendar date (`YYYY-MM-DD`, a due date): the same day wherever it is read. */
+export function dateFormat(date: string, language: string): string {
+  return formatter(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}

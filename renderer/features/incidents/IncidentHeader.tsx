@@ -40,6 +40,9 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       )}
       <div className="incident-header-row">
         <h1 id="incident-title">{incident.title}</h1>
+        <a className="report-link" href={`#/incident/${incident.id}/report`}>
+          {t('report.open')}
+        </a>
         <span className="elapsed" aria-label={t('header.elapsed')} title={t('header.elapsed')}>
           {elapsedLabel(incident, now)}
         </span>
