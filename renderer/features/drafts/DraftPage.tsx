@@ -11,8 +11,10 @@ import { useApp } from '../../app/session-context';
 import { useDraft } from '../../db/draft-hooks';
 import { draftRemove, draftUpdate } from '../../db/drafts';
 import { useIncident } from '../../db/hooks';
+import { useMessageTemplate } from '../../db/template-hooks';
 import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
+import { ConfirmDialog } from '../stakeholders/ConfirmDialog';
 import { ApprovalSection } from './ApprovalSection';
 import { DraftEditor } from './DraftEditor';
 import { DraftFields } from './DraftFields';
@@ -32,6 +34,7 @@ export function DraftPage({ incidentId, draftId, onBack }: Props) {
   const view = useDraft(session.db, draftId);
   const incident = useIncident(session.db, incidentId);
   const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
   if (view === undefined) return null;
   if (view === null || view.draft.incidentId !== incidentId)
     return (
@@ -42,9 +45,9 @@ export function DraftPage({ incidentId, draftId, onBack }: Props) {
   const { draft, state } = view;
 
   async function remove() {
-    if (!globalThis.confirm(t('drafts.page.removeConfirm'))) return;
     const result = await draftRemove(session, draft.id);
     if (result.ok) onBack();
+    return result;
   }
 
   return (
@@ -63,13 +66,14 @@ export function DraftPage({ incidentId, draftId, onBack }: Props) {
         <p className="draft-meta">
           {t(`drafts.kinds.${draft.kind}`)} · {t(`drafts.languages.${draft.language}`)} · {incident?.title}
         </p>
+        <TemplateOrigin draft={draft} />
         {draft.removedAt && <p className="hint warning">{t('drafts.page.removed')}</p>}
         <div className="actions">
           <button type="button" onClick={() => setEditing(true)}>
             {t('drafts.page.settings')}
           </button>
           {!draft.removedAt && (
-            <button type="button" onClick={() => void remove()}>
+            <button type="button" onClick={() => setRemoving(true)}>
               {t('drafts.page.remove')}
             </button>
           )}
@@ -84,7 +88,32 @@ export function DraftPage({ incidentId, draftId, onBack }: Props) {
       </div>
       <VersionHistory key={state.versions.length} state={state} />
       {editing && <SettingsDialog draft={draft} onClose={() => setEditing(false)} />}
+      {removing && (
+        <ConfirmDialog
+          title={t('drafts.page.removeTitle', { title: draft.title })}
+          explain={t('drafts.page.removeExplain')}
+          confirm={t('drafts.page.remove')}
+          onConfirm={remove}
+          onClose={() => setRemoving(false)}
+        />
+      )}
     </article>
+  );
+}
+
+/** The template the draft was written from, if any: the link a draft keeps to it. */
+function TemplateOrigin({ draft }: { draft: Draft }) {
+  const { t } = useTranslation();
+  const { session } = useApp();
+  const template = useMessageTemplate(session.db, draft.templateId);
+  if (draft.templateId === null || template === undefined) return null;
+  if (template === null) return <p className="draft-meta">{t('drafts.page.fromTemplateUnknown')}</p>;
+  return (
+    <p className="draft-meta">
+      {t('drafts.page.fromTemplate')} <a href="#/templates">{template.name}</a>
+      {template.preApproved && ` (${t('drafts.form.preApproved')})`}
+      {template.removedAt !== null && ` (${t('drafts.page.templateRemoved')})`}
+    </p>
   );
 }
 
