@@ -2,22 +2,25 @@
  * One draft: the text editor with its channel counters, the approval of the current version, where it
  * is published, and every version with a diff between any two.
  */
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft, DraftInput } from '../../../shared/domain/draft';
 import type { ErrorCode } from '../../../shared/domain/errors';
 import type { DraftId, IncidentId } from '../../../shared/domain/ids';
 import { useApp } from '../../app/session-context';
+import { useRoute } from '../../app/use-hash-route';
 import { useDraft } from '../../db/draft-hooks';
 import { draftRemove, draftUpdate } from '../../db/drafts';
 import { useIncident } from '../../db/hooks';
 import { useMessageTemplate } from '../../db/template-hooks';
+import { useDesktopCommand } from '../../platform/desktop-bridge';
 import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
 import { ConfirmDialog } from '../stakeholders/ConfirmDialog';
 import { ApprovalSection } from './ApprovalSection';
 import { DraftEditor } from './DraftEditor';
 import { DraftFields } from './DraftFields';
+import { NewDraftDialog } from './NewDraftDialog';
 import { PublishSection } from './PublishSection';
 import { StatusBadge } from './StatusBadge';
 import { VersionHistory } from './VersionHistory';
@@ -35,6 +38,13 @@ export function DraftPage({ incidentId, draftId, onBack }: Props) {
   const incident = useIncident(session.db, incidentId);
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [, go] = useRoute();
+  // The desktop menu's "New draft" (Ctrl+Shift+N) works here too: another draft for this incident.
+  useDesktopCommand(
+    'new-draft',
+    useCallback(() => setCreating(true), []),
+  );
   if (view === undefined) return null;
   if (view === null || view.draft.incidentId !== incidentId)
     return (
@@ -88,6 +98,13 @@ export function DraftPage({ incidentId, draftId, onBack }: Props) {
       </div>
       <VersionHistory key={state.versions.length} state={state} />
       {editing && <SettingsDialog draft={draft} onClose={() => setEditing(false)} />}
+      {creating && incident && (
+        <NewDraftDialog
+          incident={incident}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => go({ page: 'draft', id: incidentId, draftId: id })}
+        />
+      )}
       {removing && (
         <ConfirmDialog
           title={t('drafts.page.removeTitle', { title: draft.title })}

@@ -2,7 +2,7 @@
  * The incident's drafts at a glance: each with its status and who it is waiting for (and how long). How
  * long the incident has gone without a published statement is in the incident header (StatementClock).
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { approverWaits } from '../../../shared/domain/draft-state';
 import type { Incident } from '../../../shared/domain/incident';
@@ -10,6 +10,7 @@ import { useApp } from '../../app/session-context';
 import { useRoute } from '../../app/use-hash-route';
 import { useNow } from '../../app/use-now';
 import { useDrafts } from '../../db/draft-hooks';
+import { useDesktopCommand } from '../../platform/desktop-bridge';
 import { durationFormat } from '../../ui/format';
 import { Panel } from '../../ui/Panel';
 import { NewDraftDialog } from './NewDraftDialog';
@@ -22,6 +23,11 @@ export function DraftsPanel({ incident }: { incident: Incident }) {
   const now = useNow();
   const drafts = useDrafts(session.db, incident.id);
   const [creating, setCreating] = useState(false);
+  // The desktop menu's "New draft" (Ctrl+Shift+N).
+  useDesktopCommand(
+    'new-draft',
+    useCallback(() => setCreating(true), []),
+  );
   const roleName = (role: string) => t(`roles.${role}`, { defaultValue: role });
   const count = (status: string) => drafts?.filter((d) => d.state.status === status).length ?? 0;
 
