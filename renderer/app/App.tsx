@@ -49,7 +49,7 @@ function Boot({ db, platform }: Omit<Props, 'i18n'>) {
       {context.session.member ? (
         <SyncProvider>
           <DesktopBridge />
-          <ApprovalAttention />
+          {platform.kind === 'desktop' && <ApprovalAttention />}
           <WarRoom />
         </SyncProvider>
       ) : (
