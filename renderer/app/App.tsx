@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CrisisRoomDb } from '../db/schema';
 import { sessionLoad, type Session } from '../db/session';
+import { ApprovalAttention } from '../features/drafts/ApprovalAttention';
 import { FirstRun } from '../features/profile/FirstRun';
 import type { Platform } from '../platform';
 import { DesktopBridge } from '../platform/desktop-bridge';
@@ -48,6 +49,7 @@ function Boot({ db, platform }: Omit<Props, 'i18n'>) {
       {context.session.member ? (
         <SyncProvider>
           <DesktopBridge />
+          {platform.kind === 'desktop' && <ApprovalAttention />}
           <WarRoom />
         </SyncProvider>
       ) : (

@@ -50,18 +50,42 @@ export function useDrafts(db: CrisisRoomDb, incidentId: IncidentId): DraftView[]
   }, [db, incidentId]);
 }
 
+/**
+ * How many approval requests are open in incidents that are not closed: drafts whose current version was
+ * sent for review and still waits for a decision. For the dock or taskbar badge and its notification.
+ * Only drafts that were ever sent for review are read in full.
+ */
+export function useOpenApprovalRequests(db: CrisisRoomDb): number | undefined {
+  return useLiveQuery(async () => {
+    const requested = new Set(
+      (await db.approvals.toArray()).filter((a) => a.kind === 'request').map((a) => a.draftId as string),
+    );
+    let open = 0;
+    for (const draftId of requested) {
+      const view = await draftViewRead(db, draftId as DraftId);
+      if (!view || view.draft.removedAt !== null) continue;
+      if ((await db.incidents.get(view.draft.incidentId))?.closedAt !== null) continue;
+      if (view.state.status === 'inReview' && view.state.request !== null) open++;
+    }
+    return open;
+  }, [db]);
+}
+
+/** One draft and its derived state, read from the four tables; null when this device does not have it. */
+async function draftViewRead(db: CrisisRoomDb, draftId: DraftId): Promise<DraftView | null> {
+  const [draft, versions, approvals, publications] = await Promise.all([
+    db.drafts.get(draftId),
+    db.draftVersions.where('draftId').equals(draftId).toArray(),
+    db.approvals.where('draftId').equals(draftId).toArray(),
+    db.publications.where('draftId').equals(draftId).toArray(),
+  ]);
+  if (!draft) return null;
+  return { draft, state: draftState({ draft, versions, approvals, publications }) };
+}
+
 /** One draft with its state; null when this device does not have it. */
 export function useDraft(db: CrisisRoomDb, draftId: DraftId): DraftView | null | undefined {
-  return useLiveQuery(async () => {
-    const [draft, versions, approvals, publications] = await Promise.all([
-      db.drafts.get(draftId),
-      db.draftVersions.where('draftId').equals(draftId).toArray(),
-      db.approvals.where('draftId').equals(draftId).toArray(),
-      db.publications.where('draftId').equals(draftId).toArray(),
-    ]);
-    if (!draft) return null;
-    return { draft, state: draftState({ draft, versions, approvals, publications }) };
-  }, [db, draftId]);
+  return useLiveQuery(() => draftViewRead(db, draftId), [db, draftId]);
 }
 
 /** Every publication of the incident (for the time to the first statement). */

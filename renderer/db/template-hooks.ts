@@ -1,6 +1,7 @@
 /** React hooks over the message templates and the organisation's details. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { draftKinds } from '../../shared/domain/draft';
+import type { MessageTemplateId } from '../../shared/domain/ids';
 import type { MessageTemplate } from '../../shared/domain/message-template';
 import { ORGANISATION_ID, type Organisation } from '../../shared/domain/organisation';
 import type { CrisisRoomDb } from './schema';
@@ -19,6 +20,20 @@ export function useMessageTemplates(db: CrisisRoomDb): MessageTemplate[] | undef
             a.id.localeCompare(b.id),
         ),
     [db],
+  );
+}
+
+/**
+ * One template, also when it has been removed since (a draft keeps showing where it came from); null
+ * when there is no id or this device does not have it.
+ */
+export function useMessageTemplate(
+  db: CrisisRoomDb,
+  id: MessageTemplateId | null,
+): MessageTemplate | null | undefined {
+  return useLiveQuery(
+    async () => (id === null ? null : ((await db.messageTemplates.get(id)) ?? null)),
+    [db, id],
   );
 }
 

@@ -146,21 +146,23 @@ export interface DecisionInput {
 export interface DecisionAllowed {
   version: DraftVersion;
   comment: string;
-  /** The author decides on their own text, allowed only because nobody else holds the role. */
+  /** The author approves their own text, allowed only because nobody else holds the role. */
   ownVersion: boolean;
 }
 
 /**
  * May this member approve or reject the current version for this role? Only a holder of a required
- * role, only on the current version, and not on their own text unless nobody else holds the role (then
- * allowed, recorded and shown as a warning). A rejection needs a comment.
+ * role, only on the current version, and not approving their own text unless nobody else holds the role
+ * (then allowed, recorded and shown as a warning). A rejection needs a comment; the author may reject
+ * their own version (withdraw it from review) like any holder.
  */
 export function decisionCheck(input: DecisionInput): Result<DecisionAllowed> {
   const version = currentVersion(input.state, input.versionId);
   if (!version.ok) return version;
   if (!input.draft.requiredRoles.includes(input.role)) return fail('draft.roleNotRequired');
   if (!input.holders.has(input.memberId)) return fail('draft.notRoleHolder');
-  const ownVersion = version.value.authorId === input.memberId;
+  // Approving one's own text is what the four-eyes rule is about; rejecting it (taking it back) is not.
+  const ownVersion = input.kind === 'approve' && version.value.authorId === input.memberId;
   if (ownVersion && input.holders.size > 1) return fail('draft.ownVersion');
   const decided = input.state.roles.find((r) => r.role === input.role);
   const wanted = input.kind === 'approve' ? 'approved' : 'rejected';

@@ -121,6 +121,8 @@ describe('drafts, versions, approvals and publishing', () => {
     await form.getByRole('button', { name: 'Create draft' }).click();
     await w.getByRole('heading', { level: 1, name: 'First holding statement' }).waitFor();
     expect(await status(w)).toBe('Draft');
+    // The draft keeps its link to the template.
+    await w.getByText(/^From template: Holding statement – \w/).waitFor();
 
     // Two edits: versions 2 and 3. An empty text is refused and saves nothing.
     const v1 = await body(w).inputValue();

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/app/App';
@@ -72,5 +72,35 @@ describe('desktop bridge', () => {
     await startWithIncident(user);
     expect(platform.languageSet).toHaveBeenCalledWith('en');
     expect(platform.attentionReport).toHaveBeenCalledWith({ unsyncedChanges: 0, conflicts: 0 });
+  });
+
+  it('opens a new draft on the menu command, on the incident and on a draft, and counts open approval requests for the badge', async () => {
+    const user = userEvent.setup();
+    const { platform, command } = renderDesktop();
+    await startWithIncident(user);
+    const approvalsReported = () =>
+      vi
+        .mocked(platform.attentionReport)
+        .mock.calls.map(([report]) => report.openApprovals)
+        .filter((n) => n !== undefined);
+    await waitFor(() => expect(approvalsReported()).toEqual([0]));
+
+    command('new-draft');
+    const dialog = screen.getByRole('dialog', { name: 'New draft' });
+    await user.type(within(dialog).getByLabelText('Title'), 'Holding statement');
+    await user.type(within(dialog).getByLabelText('Text'), 'We are aware of a power outage.');
+    await user.click(within(dialog).getByRole('button', { name: 'Create draft' }));
+    await screen.findByRole('heading', { level: 1, name: 'Holding statement' });
+    command('new-draft');
+    const another = screen.getByRole('dialog', { name: 'New draft' });
+    await user.click(within(another).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(screen.getByRole('button', { name: 'Request approval' }));
+    await waitFor(() => expect(approvalsReported().at(-1)).toBe(1));
+    // A new version leaves the request behind: nothing waits for a decision any more.
+    await user.type(screen.getByLabelText('Text of the draft'), ' We are investigating.');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(approvalsReported().at(-1)).toBe(0));
+    expect(approvalsReported()).toEqual([0, 1, 0]);
   });
 });

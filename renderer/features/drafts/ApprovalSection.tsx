@@ -29,6 +29,8 @@ export function ApprovalSection({ draft, state }: { draft: Draft; state: DraftSt
   const holdersOf = (role: string) => roleHolders(role, assignments, everyone);
   const mine = draft.requiredRoles.filter((role) => holdersOf(role).has(me.id));
   const latest = state.latest;
+  // Decisions on earlier versions, newest first: they no longer count, and the team must see that.
+  const voided = state.voided.filter((a) => a.kind !== 'request').reverse();
 
   async function request() {
     if (!latest) return;
@@ -100,6 +102,24 @@ export function ApprovalSection({ draft, state }: { draft: Draft; state: DraftSt
         </div>
       )}
       <ErrorText code={error} />
+      {voided.length > 0 && (
+        <>
+          <h3 id="voided-title">{t('drafts.approval.voidedTitle')}</h3>
+          <ul className="voided-decisions" aria-labelledby="voided-title">
+            {voided.map((a) => (
+              <li key={a.id} className="voided">
+                {t('drafts.approval.voided', {
+                  role: roleName(a.role),
+                  decision: t(a.kind === 'approve' ? 'drafts.approval.approved' : 'drafts.approval.rejected'),
+                  n: state.numbers.get(a.versionId),
+                  name: a.memberName,
+                })}
+                {a.comment && `: ${a.comment}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {target && (
         <DecisionDialog
           draft={draft}

@@ -1,16 +1,16 @@
 /**
- * The incident's drafts at a glance: each with its status and who it is waiting for (and how long), and
- * above them how long the incident has gone without any published statement.
+ * The incident's drafts at a glance: each with its status and who it is waiting for (and how long). How
+ * long the incident has gone without a published statement is in the incident header (StatementClock).
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { approverWaits, firstPublication } from '../../../shared/domain/draft-state';
+import { approverWaits } from '../../../shared/domain/draft-state';
 import type { Incident } from '../../../shared/domain/incident';
-import { elapsedLabel } from '../../../shared/domain/incident-rules';
 import { useApp } from '../../app/session-context';
 import { useRoute } from '../../app/use-hash-route';
 import { useNow } from '../../app/use-now';
-import { useDrafts, useIncidentPublications } from '../../db/draft-hooks';
+import { useDrafts } from '../../db/draft-hooks';
+import { useDesktopCommand } from '../../platform/desktop-bridge';
 import { durationFormat } from '../../ui/format';
 import { Panel } from '../../ui/Panel';
 import { NewDraftDialog } from './NewDraftDialog';
@@ -22,9 +22,12 @@ export function DraftsPanel({ incident }: { incident: Incident }) {
   const [, go] = useRoute();
   const now = useNow();
   const drafts = useDrafts(session.db, incident.id);
-  const publications = useIncidentPublications(session.db, incident.id);
   const [creating, setCreating] = useState(false);
-  const first = publications ? firstPublication(publications) : null;
+  // The desktop menu's "New draft" (Ctrl+Shift+N).
+  useDesktopCommand(
+    'new-draft',
+    useCallback(() => setCreating(true), []),
+  );
   const roleName = (role: string) => t(`roles.${role}`, { defaultValue: role });
   const count = (status: string) => drafts?.filter((d) => d.state.status === status).length ?? 0;
 
@@ -34,19 +37,6 @@ export function DraftsPanel({ incident }: { incident: Incident }) {
       title={t('drafts.panelTitle')}
       summary={t('drafts.summary', { approved: count('approved'), review: count('inReview') })}
     >
-      {publications &&
-        (first ? (
-          <p className="statement-clock" role="status">
-            {t('drafts.firstStatement', {
-              elapsed: elapsedLabel({ openedAt: incident.openedAt, closedAt: first.at }, now),
-              channel: first.channelName,
-            })}
-          </p>
-        ) : (
-          <p className="statement-clock waiting" role="status">
-            {t('drafts.noStatement', { elapsed: elapsedLabel(incident, now) })}
-          </p>
-        ))}
       <div className="panel-actions">
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           {t('drafts.newDraft')}

@@ -1,7 +1,8 @@
 /**
  * Starts a draft: blank, or from a template whose placeholders (organisation, incident, time, phone line,
  * website) are filled in. Placeholders without a value stay in the text and are listed, so the writer
- * sees what is still to fill in. The draft is created with its first version.
+ * sees what is still to fill in. A template chosen over text the person already wrote replaces it only
+ * when they confirm. The draft is created with its first version.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { defaultApproverRoles, type DraftInput } from '../../../shared/domain/dr
 import type { ErrorCode } from '../../../shared/domain/errors';
 import type { DraftId, MessageTemplateId } from '../../../shared/domain/ids';
 import type { Incident } from '../../../shared/domain/incident';
+import type { MessageTemplate } from '../../../shared/domain/message-template';
 import { draftFromTemplate } from '../../../shared/domain/template-fill';
 import { useApp } from '../../app/session-context';
 import { draftCreate } from '../../db/drafts';
@@ -39,13 +41,24 @@ export function NewDraftDialog({ incident, onClose, onCreated }: Props) {
     requiredRoles: [...defaultApproverRoles.holdingStatement],
   });
   const [body, setBody] = useState('');
+  /** The text the last template filled in: a body that differs from it was written by the person. */
+  const [filledBody, setFilledBody] = useState('');
+  /** A template chosen over text the person wrote: replaced only when they say so. */
+  const [pending, setPending] = useState<MessageTemplate | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const [error, setError] = useState<ErrorCode | null>(null);
 
   function chooseTemplate(id: string) {
     const template = templates.find((tpl) => tpl.id === id);
+    setPending(null);
+    if (template && body.trim() !== '' && body !== filledBody) return setPending(template);
     setTemplateId(template?.id ?? null);
-    if (!template) return;
+    if (template) templateApply(template);
+  }
+
+  function templateApply(template: MessageTemplate) {
+    setTemplateId(template.id);
+    setPending(null);
     const filled = draftFromTemplate(template, organisation ?? undefined, incident, new Date());
     setSettings({
       ...settings,
@@ -55,6 +68,7 @@ export function NewDraftDialog({ incident, onClose, onCreated }: Props) {
       requiredRoles: [...defaultApproverRoles[filled.kind]],
     });
     setBody(filled.body);
+    setFilledBody(filled.body);
     setMissing(filled.missing);
   }
 
@@ -71,7 +85,11 @@ export function NewDraftDialog({ incident, onClose, onCreated }: Props) {
       <form className="stack draft-form" onSubmit={submit} noValidate>
         <label>
           {t('drafts.form.template')}
-          <select value={templateId ?? ''} onChange={(e) => chooseTemplate(e.target.value)} autoFocus>
+          <select
+            value={pending?.id ?? templateId ?? ''}
+            onChange={(e) => chooseTemplate(e.target.value)}
+            autoFocus
+          >
             <option value="">{t('drafts.form.blank')}</option>
             {templates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
@@ -81,6 +99,19 @@ export function NewDraftDialog({ incident, onClose, onCreated }: Props) {
             ))}
           </select>
         </label>
+        {pending && (
+          <div className="hint warning" role="group" aria-label={t('drafts.form.replaceLabel')}>
+            <p>{t('drafts.form.replaceText', { name: pending.name })}</p>
+            <div className="actions">
+              <button type="button" onClick={() => templateApply(pending)}>
+                {t('drafts.form.replace')}
+              </button>
+              <button type="button" className="primary" onClick={() => setPending(null)}>
+                {t('drafts.form.keepText')}
+              </button>
+            </div>
+          </div>
+        )}
         <DraftFields value={settings} onChange={setSettings} kindSetsRoles />
         <label>
           {t('drafts.form.body')}

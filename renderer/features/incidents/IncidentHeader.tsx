@@ -1,4 +1,7 @@
-/** The incident at a glance: title, exercise marker, phase, severity and T+hh:mm since opening. */
+/**
+ * The incident at a glance: title, exercise marker, phase, severity, T+hh:mm since opening and how long
+ * it has gone without a published statement.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/domain/errors';
@@ -15,6 +18,7 @@ import { useNow } from '../../app/use-now';
 import { incidentPhaseSet, incidentSeveritySet } from '../../db/incidents';
 import { ErrorText } from '../../ui/ErrorText';
 import { dateTimeFormat } from '../../ui/format';
+import { StatementClock } from '../drafts/StatementClock';
 
 export function IncidentHeader({ incident }: { incident: Incident }) {
   const { t, i18n } = useTranslation();
@@ -46,6 +50,7 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
         <span className="elapsed" aria-label={t('header.elapsed')} title={t('header.elapsed')}>
           {elapsedLabel(incident, now)}
         </span>
+        <StatementClock incident={incident} now={now} />
       </div>
       <div className="incident-header-row controls">
         <span className="crisis-type">{t(`crisisTypes.${incident.crisisType}`)}</span>

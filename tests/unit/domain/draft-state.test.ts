@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Approval } from '../../../shared/domain/approval';
 import type { Draft } from '../../../shared/domain/draft';
-import { draftInputValidate } from '../../../shared/domain/draft';
+import { defaultApproverRoles, draftInputValidate, draftKinds } from '../../../shared/domain/draft';
 import {
   approverWaits,
   decisionCheck,
@@ -236,6 +236,94 @@ describe('derived status', () => {
   });
 });
 
+describe('derived status, every other path', () => {
+  const request = approval(v2, 'request', '', WRITER, 3);
+  const legalOk = approval(v2, 'approve', 'legal', LEGAL, 4);
+  const leadOk = approval(v2, 'approve', 'crisisLead', LEAD, 5);
+  const legalNo = approval(v2, 'reject', 'legal', LEGAL, 6, 'Too early');
+  const onX = publication(v2, CHANNEL_X, 7);
+  const onWeb = publication(v2, CHANNEL_WEB, 8);
+  const offX = publication(v2, CHANNEL_X, 9, onX);
+  const onXAgain = publication(v2, CHANNEL_X, 10);
+  const v1OnX = publication(v1, CHANNEL_X, 2);
+  const anna = version(`${v2.body} Anna.`, [v2], 11);
+  const bob = version(`${v2.body} Bob.`, [v2], 11, LEGAL);
+  const v3 = version(`${v2.body} Next update at 15:00.`, [v2], 12);
+
+  it.each([
+    ['a request on an older version only', [v1, v2], [approval(v1, 'request', '', WRITER, 1)], [], 'draft'],
+    ['one role approved, the other not yet', [v1, v2], [request, legalOk], [], 'inReview'],
+    ['a rejection outweighs the other role’s approval', [v1, v2], [request, leadOk, legalNo], [], 'rejected'],
+    [
+      'approved, then rejected by the same role',
+      [v1, v2],
+      [request, legalOk, leadOk, legalNo],
+      [],
+      'rejected',
+    ],
+    [
+      'approval after a rejection by the same role',
+      [v1, v2],
+      [request, legalNo, { ...legalOk, at: at(7) }, leadOk],
+      [],
+      'approved',
+    ],
+    ['an approved version followed by a new one', [v1, v2, v3], [request, legalOk, leadOk], [], 'draft'],
+    [
+      'live on one channel, withdrawn from the other',
+      [v1, v2],
+      [legalOk, leadOk],
+      [onX, onWeb, offX],
+      'published',
+    ],
+    ['withdrawn and published again', [v1, v2], [legalOk, leadOk], [onX, offX, onXAgain], 'published'],
+    [
+      'published by the lead’s override, never approved',
+      [v1, v2],
+      [request],
+      [{ ...onX, override: 'Urgent' }],
+      'published',
+    ],
+    [
+      'an older version published, the current one not',
+      [v1, v2],
+      [request, legalOk, leadOk],
+      [v1OnX],
+      'approved',
+    ],
+    ['withdrawn, then a new version written', [v1, v2, v3], [legalOk, leadOk], [onX, offX], 'draft'],
+    ['sibling versions after publishing', [v1, v2, anna, bob], [legalOk, leadOk], [onX], 'draft'],
+  ] as const)('%s', (_, versions, approvals, pubs, expected) => {
+    expect(state([...versions], [...approvals], [...pubs]).status).toBe(expected);
+  });
+
+  it('decisions for a role the draft does not (or no longer) require do not count', () => {
+    const leadOnly = { ...draft, requiredRoles: ['crisisLead'] };
+    const s = draftState({
+      draft: leadOnly,
+      versions: [v1, v2],
+      approvals: [legalNo, leadOk],
+      publications: [],
+    });
+    expect(s.status).toBe('approved');
+    expect(s.roles.map((r) => r.role)).toEqual(['crisisLead']);
+  });
+
+  it('every derived status is reached by some path above', () => {
+    const seen = new Set(
+      [
+        state([v1]),
+        state([v1], [approval(v1, 'request', '', WRITER, 3)]),
+        state([v1, v2], [request, legalNo]),
+        state([v1, v2], [legalOk, leadOk]),
+        state([v1, v2], [legalOk, leadOk], [onX]),
+        state([v1, v2], [legalOk, leadOk], [onX, offX]),
+      ].map((x) => x.status),
+    );
+    expect([...seen].sort()).toEqual(['approved', 'draft', 'inReview', 'published', 'rejected', 'withdrawn']);
+  });
+});
+
 describe('who may decide', () => {
   const assignments: RoleAssignment[] = [
     {
@@ -312,34 +400,42 @@ describe('who may decide', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'draft.siblings' } });
   });
 
-  it('the author may not approve their own version while someone else holds the role', () => {
-    const own = version(`${v2.body} Legal edit.`, [v2], 4, LEGAL);
-    const holders = roleHolders('legal', assignments, members);
-    const result = decisionCheck({
+  /** A version written by `author`, decided on by that author for `role`. */
+  function ownDecision(author: string, role: string, kind: 'approve' | 'reject', comment = '') {
+    const own = version(`${v2.body} Edit by ${author}.`, [v2], 4, author);
+    const holders = roleHolders(role, assignments, members);
+    const s = state([v1, v2, own]);
+    return decisionCheck({
       ...base,
-      state: state([v1, v2, own]),
+      state: s,
       versionId: own.id,
-      role: 'legal',
-      kind: 'approve',
-      memberId: LEGAL,
+      role,
+      kind,
+      comment,
+      memberId: author,
       holders,
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'draft.ownVersion' } });
+  }
+
+  it('the author may not approve their own version while someone else holds the role', () => {
+    expect(ownDecision(LEGAL, 'legal', 'approve')).toMatchObject({
+      ok: false,
+      error: { code: 'draft.ownVersion' },
+    });
+  });
+
+  it('the author may reject their own version, with a comment, even when others hold the role', () => {
+    expect(ownDecision(LEGAL, 'legal', 'reject', 'Not before the police statement')).toMatchObject({
+      ok: true,
+      value: { ownVersion: false },
+    });
   });
 
   it('the only holder of a role may approve their own version, flagged as such', () => {
-    const own = version(`${v2.body} Lead edit.`, [v2], 4, LEAD);
-    const holders = roleHolders('crisisLead', assignments, members);
-    const result = decisionCheck({
-      ...base,
-      state: state([v1, v2, own]),
-      versionId: own.id,
-      role: 'crisisLead',
-      kind: 'approve',
-      memberId: LEAD,
-      holders,
+    expect(ownDecision(LEAD, 'crisisLead', 'approve')).toMatchObject({
+      ok: true,
+      value: { ownVersion: true },
     });
-    expect(result).toMatchObject({ ok: true, value: { ownVersion: true } });
   });
 });
 
@@ -417,6 +513,12 @@ describe('publish guard', () => {
 });
 
 describe('draft settings', () => {
+  it('every kind needs the crisis lead by default; statements with legal exposure need legal too', () => {
+    for (const kind of draftKinds) expect(defaultApproverRoles[kind]).toContain('crisisLead');
+    for (const kind of ['holdingStatement', 'pressRelease', 'qa', 'stakeholderLetter'] as const)
+      expect(defaultApproverRoles[kind]).toEqual(['crisisLead', 'legal']);
+  });
+
   it('needs a title and at least one approver role; removes duplicates', () => {
     const input = {
       kind: 'socialPost' as const,
