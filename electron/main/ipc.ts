@@ -2,13 +2,17 @@
  * The one way main registers IPC handlers. Each call is checked before the handler runs (the sender is
  * our window's top frame on our origin; the arguments match the channel's schema) and after (the value
  * matches the response schema, which also strips anything extra), and always answers with a Result:
- * nothing is thrown across the boundary, and no internal error text reaches the renderer.
+ * nothing is thrown across the boundary, and no internal error text reaches the renderer. A handler
+ * refuses with a reason the user should see by throwing a DomainFailure; only its code crosses.
  */
+import type { z } from 'zod';
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { fail, ok } from '../../shared/domain/errors';
+import { DomainFailure, fail, ok } from '../../shared/domain/errors';
 import {
   ipcChannels,
+  type ipcEvents,
   type IpcChannel,
+  type IpcEvent,
   type IpcRequest,
   type IpcResponse,
   type IpcResult,
@@ -53,6 +57,11 @@ export async function handleIpcCall<C extends IpcChannel>(
     }
     return ok(parsedValue.data as IpcResponse<C>);
   } catch (error) {
+    if (error instanceof DomainFailure) {
+      // The code is for the user; the cause (a path, an errno) stays in main's log.
+      console.error(`IPC ${channel} refused: ${error.error.code}`, error.cause ?? '');
+      return fail(error.error.code, channel);
+    }
     // Logged here, not sent: an error message can carry file paths or other internals.
     console.error(`IPC ${channel} failed`, error);
     return fail('ipc.failed', channel);
@@ -62,4 +71,18 @@ export async function handleIpcCall<C extends IpcChannel>(
 /** Registers the handler for one channel of the contract in shared/ipc.ts. */
 export function ipcHandle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
   ipcMain.handle(channel, (event, ...args: unknown[]) => handleIpcCall(channel, handler, event, args));
+}
+
+/** The part of a webContents that receives main's one-way messages. */
+export interface IpcEventTarget {
+  send(channel: string, ...args: unknown[]): void;
+}
+
+/** Sends one of the contract's main → renderer events; the payload's type follows the event. */
+export function ipcSend<E extends IpcEvent>(
+  target: IpcEventTarget,
+  event: E,
+  payload: z.infer<(typeof ipcEvents)[E]>,
+): void {
+  target.send(event, payload);
 }

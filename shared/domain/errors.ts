@@ -86,6 +86,12 @@ export const errorCodes = [
   'ipc.failed',
   'platform.unsupported',
   'hub.hostFailed',
+  'file.tooLarge',
+  'file.readFailed',
+  'file.writeFailed',
+  'report.pdfFailed',
+  'backup.nameInvalid',
+  'backup.notFound',
   'storage.failed',
 ] as const;
 
