@@ -17,12 +17,12 @@ export function fileNameSafe(suggested: string, extension: string): string {
   const suffix = `.${extension}`;
   let stem = suggested.normalize('NFC');
   if (stem.toLowerCase().endsWith(suffix)) stem = stem.slice(0, -suffix.length);
-  stem = stem
-    .replace(UNSAFE, '-')
-    .replace(/\s+/g, ' ')
-    // Leading dots hide a file (and '..' must never survive); trailing dots and spaces Windows drops.
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  stem = [...stem].slice(0, MAX_STEM).join('').trim();
+  stem = [...stem.replace(UNSAFE, '-').replace(/\s+/g, ' ')]
+    .slice(0, MAX_STEM)
+    .join('')
+    // Leading dots hide a file (and '..' must never survive), a leading dash reads as an option, and
+    // Windows drops trailing dots and spaces; what was a separator at either end is noise.
+    .replace(/^[\s.-]+|[\s.-]+$/g, '');
   if (stem === '') stem = FALLBACK;
   if (WINDOWS_DEVICE.test(stem.split('.')[0]!)) stem = `_${stem}`;
   return stem + suffix;

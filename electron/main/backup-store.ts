@@ -77,7 +77,13 @@ export class BackupStore {
 
   /** Writes a backup, then deletes the oldest of its reason beyond the retention. */
   write(content: string, reason: BackupReason): Promise<BackupInfo> {
-    const next = this.writing.then(() => this.writeNow(content, reason));
+    const next = this.writing.then(() =>
+      this.writeNow(content, reason).catch((error: unknown) => {
+        if (error instanceof DomainFailure) throw error;
+        // The folder could not be made or read (a file in its place, no permission, a full disk).
+        throw new DomainFailure({ code: 'file.writeFailed' }, { cause: error });
+      }),
+    );
     this.writing = next.catch(() => undefined);
     return next;
   }
@@ -96,7 +102,7 @@ export class BackupStore {
       return await fileReadLimited(file);
     } catch (error) {
       if (error instanceof DomainFailure && error.error.code === 'file.readFailed') {
-        throw Object.assign(new DomainFailure({ code: 'backup.notFound' }), { cause: error.cause });
+        throw new DomainFailure({ code: 'backup.notFound' }, { cause: error.cause });
       }
       throw error;
     }

@@ -17,7 +17,7 @@ import type { AppLanguage, DesktopCommand } from '../../shared/ipc';
 import type { ArchiveRefusal } from './archive-open';
 import { Attention, type AttentionNotice } from './attention';
 import { desktopLanguagePick, desktopText } from './desktop-text';
-import { ipcSend } from './ipc';
+import { ipcSend } from './ipc-events';
 import { menuInstall } from './menu';
 import type { SettingsStore } from './settings';
 

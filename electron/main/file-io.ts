@@ -18,7 +18,7 @@ function failure(
   code: 'file.tooLarge' | 'file.readFailed' | 'file.writeFailed',
   cause?: unknown,
 ): DomainFailure {
-  return Object.assign(new DomainFailure({ code }), { cause });
+  return new DomainFailure({ code }, { cause });
 }
 
 /**
@@ -54,9 +54,13 @@ export async function fileReadLimited(file: string, maxBytes = FILE_MAX_BYTES): 
  * that is over the read limit: a file the app writes must be one it can read back. Any other failure
  * throws file.writeFailed, after removing the temporary file.
  */
-export async function fileWriteAtomic(target: string, content: string | Uint8Array): Promise<void> {
+export async function fileWriteAtomic(
+  target: string,
+  content: string | Uint8Array,
+  maxBytes = FILE_MAX_BYTES,
+): Promise<void> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  if (bytes.length > FILE_MAX_BYTES) throw failure('file.tooLarge');
+  if (bytes.length > maxBytes) throw failure('file.tooLarge');
   // Hidden, beside the target (a rename is only atomic within one file system), unique per write.
   const temporary = path.join(
     path.dirname(target),

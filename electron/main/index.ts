@@ -15,7 +15,7 @@ import { registerDesktopHandlers } from './handlers/desktop';
 import { registerFileHandlers } from './handlers/files';
 import { registerHubHandlers } from './handlers/hub';
 import { HubHost } from './hub-host';
-import { ipcSend } from './ipc';
+import { ipcSend } from './ipc-events';
 import { APP_ENTRY_URL, devServerUrl } from './origins';
 import { hubProcessPath, preloadPath, rendererDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';

@@ -5,14 +5,11 @@
  * nothing is thrown across the boundary, and no internal error text reaches the renderer. A handler
  * refuses with a reason the user should see by throwing a DomainFailure; only its code crosses.
  */
-import type { z } from 'zod';
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { DomainFailure, fail, ok } from '../../shared/domain/errors';
 import {
   ipcChannels,
-  type ipcEvents,
   type IpcChannel,
-  type IpcEvent,
   type IpcRequest,
   type IpcResponse,
   type IpcResult,
@@ -71,18 +68,4 @@ export async function handleIpcCall<C extends IpcChannel>(
 /** Registers the handler for one channel of the contract in shared/ipc.ts. */
 export function ipcHandle<C extends IpcChannel>(channel: C, handler: IpcHandler<C>): void {
   ipcMain.handle(channel, (event, ...args: unknown[]) => handleIpcCall(channel, handler, event, args));
-}
-
-/** The part of a webContents that receives main's one-way messages. */
-export interface IpcEventTarget {
-  send(channel: string, ...args: unknown[]): void;
-}
-
-/** Sends one of the contract's main → renderer events; the payload's type follows the event. */
-export function ipcSend<E extends IpcEvent>(
-  target: IpcEventTarget,
-  event: E,
-  payload: z.infer<(typeof ipcEvents)[E]>,
-): void {
-  target.send(event, payload);
 }

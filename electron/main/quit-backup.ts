@@ -5,7 +5,7 @@
  * asked once, so quitting (before-quit) and closing the window (close) never ask twice.
  */
 import { deadline, TIMED_OUT } from './deadline';
-import { ipcSend, type IpcEventTarget } from './ipc';
+import { ipcSend, type IpcEventTarget } from './ipc-events';
 
 export interface QuitBackupRenderer extends IpcEventTarget {
   isDestroyed(): boolean;

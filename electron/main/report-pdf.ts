@@ -98,7 +98,7 @@ export function reportPdfRender(html: string, tempRoot: string = tmpdir()): Prom
     try {
       return await renderNow(html, tempRoot);
     } catch (error) {
-      throw Object.assign(new DomainFailure({ code: 'report.pdfFailed' }), { cause: error });
+      throw new DomainFailure({ code: 'report.pdfFailed' }, { cause: error });
     }
   });
   queue = run.catch(() => undefined);
