@@ -5,7 +5,7 @@
  * none, never half a backup. Plain Node: no electron here, so the store and handlers test without it.
  */
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainFailure } from '../../shared/domain/errors';
 import { FILE_MAX_BYTES } from '../../shared/ipc';
@@ -23,23 +23,33 @@ function failure(
 
 /**
  * The text of a regular file of at most `maxBytes`, decoded as UTF-8 (a byte-order mark is dropped, as
- * JSON.parse would choke on it). Throws DomainFailure: file.tooLarge, or file.readFailed for anything
- * else (missing, a folder, no permission); the cause is logged by the IPC layer, never sent.
+ * JSON.parse would choke on it). Never holds more than the size it checked in memory. Throws
+ * DomainFailure: file.tooLarge, or file.readFailed for anything else (missing, a folder, a pipe or
+ * device, no permission, changed while being read); the cause is logged by the IPC layer, never sent.
  */
 export async function fileReadLimited(file: string, maxBytes = FILE_MAX_BYTES): Promise<string> {
   let handle;
   try {
+    // Before opening: opening a named pipe waits for a writer, and a device never ends.
+    if (!(await stat(file)).isFile()) throw failure('file.readFailed');
     handle = await open(file, 'r');
   } catch (error) {
+    if (error instanceof DomainFailure) throw error;
     throw failure('file.readFailed', error);
   }
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw failure('file.readFailed');
-    if (stats.size > maxBytes) throw failure('file.tooLarge');
-    const bytes = await handle.readFile();
-    // It may have grown between the check and the read.
-    if (bytes.length > maxBytes) throw failure('file.tooLarge');
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw failure('file.tooLarge');
+    const bytes = Buffer.alloc(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    // Being written meanwhile: what was read is a torn copy (shorter, or with more still to come).
+    const { bytesRead: more } = await handle.read(Buffer.alloc(1), 0, 1, filled);
+    if (filled < size || more > 0) throw failure('file.readFailed');
     return new TextDecoder('utf-8').decode(bytes);
   } catch (error) {
     if (error instanceof DomainFailure) throw error;

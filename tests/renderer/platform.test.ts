@@ -119,6 +119,7 @@ describe('browser platform: report as PDF', () => {
     <style>.chart rect { fill: rgb(1, 2, 3); }</style>
     <script>document.title = 'pwned'</script>
     </head><body><h1>Evaluatie</h1><p style="font-weight: 700">Brand hal B</p>
+    <style>p { margin: 0; }</style><script>parent.postMessage('pwned', '*')</script>
     <svg class="chart"><rect width="10" height="10"></rect></svg></body></html>`;
 
   it('opens the print dialog for the report, styled through the CSSOM (the CSP refuses inline styles)', async () => {
@@ -134,6 +135,7 @@ describe('browser platform: report as PDF', () => {
     expect(doc.adoptedStyleSheets.map((sheet) => sheet.cssRules[0]?.cssText)).toEqual([
       'h1 { color: rgb(179, 38, 30); }',
       '.chart rect { fill: rgb(1, 2, 3); }',
+      'p { margin: 0px; }',
     ]);
     expect(doc.querySelector('svg rect')).not.toBeNull();
     expect(view.getComputedStyle(doc.querySelector('h1')!).color).toBe('rgb(179, 38, 30)');

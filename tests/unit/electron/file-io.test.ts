@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -40,6 +41,12 @@ describe('bounded reads', () => {
     writeFileSync(file, '12345');
     await expect(fileReadLimited(file, 4)).rejects.toMatchObject({ error: { code: 'file.tooLarge' } });
     await expect(fileReadLimited(file, 5)).resolves.toBe('12345');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe without waiting for a writer', async () => {
+    const pipe = path.join(dir, 'pipe.crisisroom');
+    execFileSync('mkfifo', [pipe]);
+    await expect(fileReadLimited(pipe)).rejects.toMatchObject({ error: { code: 'file.readFailed' } });
   });
 
   it('says file.readFailed for a missing file or a folder, without the path in the code', async () => {
