@@ -62,6 +62,81 @@ export type DesktopAttention = z.infer<typeof desktopAttentionSchema>;
 export const appLanguageSchema = z.enum(['en', 'nl']);
 export type AppLanguage = z.infer<typeof appLanguageSchema>;
 
+/**
+ * The largest file the app reads or writes (256 MB), and the most characters a string crossing IPC may
+ * hold. Why not more: Electron serialises an IPC string as UTF-16 when it holds a single character
+ * outside Latin-1 (an emoji will do), and a message over V8's limit of about 536.8 MB crashes the
+ * serialiser (electron/electron#53961); 256 million characters stay under it either way. A crisis
+ * team's data is tens of megabytes; this bounds the damage a wrong file can do.
+ */
+export const FILE_MAX_BYTES = 256_000_000;
+const fileContent = z.string().max(FILE_MAX_BYTES);
+/** A file name the renderer suggests (main and the browser make it safe: see shared/file-name.ts). */
+const suggestedName = z.string().trim().min(1).max(200);
+
+/** What the renderer saves: a report (HTML, Markdown), a CSV, an incident archive or a backup. */
+export const fileKindSchema = z.enum(['html', 'markdown', 'csv', 'archive', 'backup']);
+export type FileKind = z.infer<typeof fileKindSchema>;
+/** What the renderer may ask the user to open. */
+export const openKindSchema = z.enum(['archive', 'backup']);
+export type OpenKind = z.infer<typeof openKindSchema>;
+
+/** The extension each file gets; the archive's is associated with the app (electron-builder.yml). */
+export const fileExtensions = {
+  html: 'html',
+  markdown: 'md',
+  csv: 'csv',
+  archive: 'crisisroom',
+  backup: 'json',
+  pdf: 'pdf',
+} as const satisfies Record<FileKind | 'pdf', string>;
+
+export const fileSaveRequestSchema = z.strictObject({
+  suggestedName,
+  kind: fileKindSchema,
+  content: fileContent,
+});
+export type FileSaveRequest = z.infer<typeof fileSaveRequestSchema>;
+
+export const reportPdfRequestSchema = z.strictObject({ suggestedName, html: fileContent });
+export type ReportPdfRequest = z.infer<typeof reportPdfRequestSchema>;
+
+/** false when the user cancelled the dialog (nothing was written). */
+export const fileSavedSchema = z.object({ saved: z.boolean() });
+
+export const fileOpenRequestSchema = z.strictObject({ kind: openKindSchema });
+export type FileOpenRequest = z.infer<typeof fileOpenRequestSchema>;
+
+/** A file the user opened: its name (never its path) and its text. */
+export const openedFileSchema = z.object({ name: z.string().max(1000), content: fileContent });
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+/** Why a backup was made; rotation keeps a separate number of each (electron/main/backup-store.ts). */
+export const backupReasonSchema = z.enum(['auto', 'manual', 'quit', 'beforeRestore']);
+export type BackupReason = z.infer<typeof backupReasonSchema>;
+
+export const backupWriteRequestSchema = z.strictObject({ content: fileContent, reason: backupReasonSchema });
+export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
+
+/**
+ * A backup in the backups folder, named by its file name only: the renderer never sees or sends a path,
+ * and main checks every name it gets against its own pattern.
+ */
+export const backupInfoSchema = z.object({
+  name: z.string().max(100),
+  createdAt: z.iso.datetime(),
+  size: z.number().int().min(0),
+  reason: backupReasonSchema,
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupReadRequestSchema = z.strictObject({ name: z.string().min(1).max(100) });
+export type BackupReadRequest = z.infer<typeof backupReadRequestSchema>;
+
+/** Main asks the renderer to write a backup with this reason (on quit: 'quit'). */
+export const backupRequestSchema = z.strictObject({ reason: backupReasonSchema });
+export type BackupRequest = z.infer<typeof backupRequestSchema>;
+
 export const ipcChannels = {
   'app:info': { request: z.tuple([]), response: appInfoSchema },
   /** Starts hosting (or returns the hub already hosted). */
@@ -79,6 +154,21 @@ export const ipcChannels = {
     request: z.tuple([appLanguageSchema]),
     response: z.object({ language: appLanguageSchema }),
   },
+  /** Save dialog, then an atomic write of `content`. */
+  'file:save': { request: z.tuple([fileSaveRequestSchema]), response: fileSavedSchema },
+  /** Renders the report HTML to an A4 PDF in a locked-down hidden window, then the save dialog. */
+  'report:pdf': { request: z.tuple([reportPdfRequestSchema]), response: fileSavedSchema },
+  /** Open dialog; null when cancelled. Files over FILE_MAX_BYTES are refused (file.tooLarge). */
+  'file:open': { request: z.tuple([fileOpenRequestSchema]), response: openedFileSchema.nullable() },
+  'backup:write': { request: z.tuple([backupWriteRequestSchema]), response: backupInfoSchema },
+  /** Newest first. */
+  'backup:list': { request: z.tuple([]), response: z.array(backupInfoSchema) },
+  'backup:read': {
+    request: z.tuple([backupReadRequestSchema]),
+    response: z.object({ content: fileContent }),
+  },
+  /** Shows the backups folder in the file manager. */
+  'backup:reveal': { request: z.tuple([]), response: z.object({ opened: z.boolean() }) },
 } as const;
 
 /**
@@ -87,6 +177,10 @@ export const ipcChannels = {
  */
 export const ipcEvents = {
   'desktop:command': desktopCommandSchema,
+  /** Main wants a backup now (on quit); the renderer answers with backup:write and that reason. */
+  'backup:request': backupRequestSchema,
+  /** A .crisisroom file was opened with the app (double-click, "Open with", dropped on the dock). */
+  'archive:open': openedFileSchema,
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;
 
@@ -105,6 +199,20 @@ export interface DesktopApi {
   desktopLanguage(language: AppLanguage): Promise<IpcResult<'desktop:language'>>;
   /** Calls `listener` with each menu command (unvalidated: check it with desktopCommandSchema); returns an unsubscribe. */
   onDesktopCommand(listener: (command: unknown) => void): () => void;
+  fileSave(request: FileSaveRequest): Promise<IpcResult<'file:save'>>;
+  reportPdf(request: ReportPdfRequest): Promise<IpcResult<'report:pdf'>>;
+  fileOpen(request: FileOpenRequest): Promise<IpcResult<'file:open'>>;
+  backupWrite(request: BackupWriteRequest): Promise<IpcResult<'backup:write'>>;
+  backupList(): Promise<IpcResult<'backup:list'>>;
+  backupRead(request: BackupReadRequest): Promise<IpcResult<'backup:read'>>;
+  backupReveal(): Promise<IpcResult<'backup:reveal'>>;
+  /** Main's requests for a backup (unvalidated: check with backupRequestSchema); returns an unsubscribe. */
+  onBackupRequest(listener: (request: unknown) => void): () => void;
+  /**
+   * Archives opened with the app (unvalidated: check with openedFileSchema); returns an unsubscribe.
+   * Those that arrive before anyone listens wait in the preload for the first listener.
+   */
+  onArchiveOpen(listener: (file: unknown) => void): () => void;
 }
 
 export const DESKTOP_API_KEY = 'crisisRoom';

@@ -1,12 +1,23 @@
 /**
  * The desktop around the war room: the menu bar, the dock/taskbar badge, desktop notifications, the
- * about box and "open data folder", all in the language the user chose in the app. The rules live in
+ * about box, "open data folder" and the notice that an archive could not be opened, all in the language
+ * the user chose in the app. The rules live in
  * menu.ts, attention.ts and desktop-text.ts; this module connects them to Electron.
  */
-import { app, dialog, nativeImage, Notification, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  nativeImage,
+  Notification,
+  shell,
+  type BrowserWindow,
+  type MessageBoxOptions,
+} from 'electron';
 import type { AppLanguage, DesktopCommand } from '../../shared/ipc';
+import type { ArchiveRefusal } from './archive-open';
 import { Attention, type AttentionNotice } from './attention';
 import { desktopLanguagePick, desktopText } from './desktop-text';
+import { ipcSend } from './ipc-events';
 import { menuInstall } from './menu';
 import type { SettingsStore } from './settings';
 
@@ -24,7 +35,11 @@ export interface DesktopShellDeps {
 
 export interface DesktopShell {
   attention: Attention;
+  /** The language of menus, notifications and main's dialogs. */
+  language(): AppLanguage;
   languageSet(language: AppLanguage): AppLanguage;
+  /** Tells the user that an archive opened with the app could not be read. */
+  archiveRefused(name: string, reason: ArchiveRefusal): void;
   /** Builds the menu bar; call once the app is ready. */
   start(): void;
 }
@@ -35,7 +50,14 @@ export function desktopShellCreate({ settings, window, windowShow }: DesktopShel
   const command = (name: DesktopCommand): void => {
     const target = window();
     if (target === undefined) return;
-    target.webContents.send('desktop:command', name);
+    ipcSend(target.webContents, 'desktop:command', name);
+  };
+
+  /** A message box, modal to the main window when one is open. */
+  const messageBox = (options: Omit<MessageBoxOptions, 'buttons'>): void => {
+    const withButton = { ...options, buttons: [desktopText(language, 'ok')] };
+    const parent = window();
+    void (parent ? dialog.showMessageBox(parent, withButton) : dialog.showMessageBox(withButton));
   };
 
   const about = (): void => {
@@ -46,15 +68,7 @@ export function desktopShellCreate({ settings, window, windowShow }: DesktopShel
       node: process.versions.node,
       dataFolder: app.getPath('userData'),
     });
-    const options = {
-      type: 'info' as const,
-      title: desktopText(language, 'about'),
-      message: 'Crisis Room',
-      detail,
-      buttons: [desktopText(language, 'ok')],
-    };
-    const parent = window();
-    void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+    messageBox({ type: 'info', title: desktopText(language, 'about'), message: 'Crisis Room', detail });
   };
 
   const menu = (): void =>
@@ -100,6 +114,17 @@ export function desktopShellCreate({ settings, window, windowShow }: DesktopShel
 
   return {
     attention,
+    language: () => language,
+    archiveRefused(name, reason) {
+      messageBox({
+        type: 'error',
+        title: desktopText(language, 'archiveOpenFailed'),
+        message: desktopText(language, 'archiveOpenFailed'),
+        detail: desktopText(language, reason === 'file.tooLarge' ? 'archiveTooLarge' : 'archiveUnreadable', {
+          name,
+        }),
+      });
+    },
     languageSet(next) {
       if (next !== language) {
         language = next;

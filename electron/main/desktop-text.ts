@@ -1,6 +1,6 @@
 /**
- * Every text main shows itself, in Dutch and English: the menus, the about box and the desktop
- * notifications. (The renderer's texts live in renderer/i18n; menus are built here, in main.)
+ * Every text main shows itself, in Dutch and English: the menus, the about box, the desktop
+ * notifications and the file dialogs. (The renderer's texts live in renderer/i18n; menus are built here, in main.)
  */
 import type { AppLanguage } from '../../shared/ipc';
 
@@ -28,6 +28,18 @@ const en = {
   conflictsBody: '{count} edit(s) crossed each other: open Conflicts to choose',
   badgeDescription: '{unsynced} unsynced change(s), {approvals} open approval request(s)',
   ok: 'OK',
+  saveTitle: 'Save as',
+  openArchiveTitle: 'Open incident archive',
+  openBackupTitle: 'Open backup',
+  filterHtml: 'HTML report',
+  filterMarkdown: 'Markdown',
+  filterCsv: 'CSV (spreadsheet)',
+  filterArchive: 'Crisis Room archive',
+  filterBackup: 'Crisis Room backup',
+  filterPdf: 'PDF document',
+  archiveOpenFailed: 'The archive could not be opened',
+  archiveTooLarge: '{name} is larger than 256 MB.',
+  archiveUnreadable: '{name} could not be read.',
 };
 
 export type DesktopTextKey = keyof typeof en;
@@ -57,6 +69,18 @@ const nl: Record<DesktopTextKey, string> = {
   badgeDescription:
     '{unsynced} niet-gesynchroniseerde wijziging(en), {approvals} open goedkeuringsverzoek(en)',
   ok: 'OK',
+  saveTitle: 'Opslaan als',
+  openArchiveTitle: 'Incidentarchief openen',
+  openBackupTitle: 'Back-up openen',
+  filterHtml: 'HTML-rapport',
+  filterMarkdown: 'Markdown',
+  filterCsv: 'CSV (spreadsheet)',
+  filterArchive: 'Crisis Room-archief',
+  filterBackup: 'Crisis Room-back-up',
+  filterPdf: 'Pdf-document',
+  archiveOpenFailed: 'Het archief kon niet worden geopend',
+  archiveTooLarge: '{name} is groter dan 256 MB.',
+  archiveUnreadable: '{name} kon niet worden gelezen.',
 };
 
 const texts: Record<AppLanguage, Record<DesktopTextKey, string>> = { en, nl };

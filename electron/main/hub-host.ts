@@ -7,6 +7,7 @@
 import type { HubProcessMessage } from '../hub/entry';
 import { DEFAULT_PORT } from '../hub/options';
 import type { HostedHub, HubHostRequest } from '../../shared/ipc';
+import { deadline, TIMED_OUT } from './deadline';
 
 /** The part of Electron's UtilityProcess used here (a Node ChildProcess fits too, for tests). */
 export interface HubChild {
@@ -122,14 +123,10 @@ export class HubHost {
     if (!child) return false;
     const exited = this.exited;
     child.postMessage({ type: 'hub:stop' });
-    const timeoutMs = this.deps.timeoutMs ?? 20_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
     // SQLite in WAL mode survives a kill; the polite stop only saves the next start a recovery.
-    if ((await Promise.race([exited, timedOut])) === 'timeout') child.kill();
-    clearTimeout(timer);
+    if ((await deadline(exited ?? Promise.resolve(), this.deps.timeoutMs ?? 20_000)) === TIMED_OUT) {
+      child.kill();
+    }
     this.child = undefined;
     this.hosted = undefined;
     return true;

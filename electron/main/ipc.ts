@@ -2,10 +2,11 @@
  * The one way main registers IPC handlers. Each call is checked before the handler runs (the sender is
  * our window's top frame on our origin; the arguments match the channel's schema) and after (the value
  * matches the response schema, which also strips anything extra), and always answers with a Result:
- * nothing is thrown across the boundary, and no internal error text reaches the renderer.
+ * nothing is thrown across the boundary, and no internal error text reaches the renderer. A handler
+ * refuses with a reason the user should see by throwing a DomainFailure; only its code crosses.
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { fail, ok } from '../../shared/domain/errors';
+import { DomainFailure, fail, ok } from '../../shared/domain/errors';
 import {
   ipcChannels,
   type IpcChannel,
@@ -53,6 +54,11 @@ export async function handleIpcCall<C extends IpcChannel>(
     }
     return ok(parsedValue.data as IpcResponse<C>);
   } catch (error) {
+    if (error instanceof DomainFailure) {
+      // The code is for the user; the cause (a path, an errno) stays in main's log.
+      console.error(`IPC ${channel} refused: ${error.error.code}`, error.cause ?? '');
+      return fail(error.error.code, channel);
+    }
     // Logged here, not sent: an error message can carry file paths or other internals.
     console.error(`IPC ${channel} failed`, error);
     return fail('ipc.failed', channel);

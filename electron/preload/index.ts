@@ -22,17 +22,41 @@ function invoke<C extends IpcChannel>(channel: C, ...args: IpcRequest<C>): Promi
   return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<C>>;
 }
 
-const commandEvent: IpcEvent = 'desktop:command';
-
 /**
- * Passes only the payload on: the IPC event object would hand the page `event.sender`, that is
- * ipcRenderer itself. The renderer validates the payload (desktopCommandSchema) before using it.
+ * Subscribes `listener` to one main → renderer event, passing only the payload on: the IPC event object
+ * would hand the page `event.sender`, that is ipcRenderer itself. The renderer validates the payload
+ * (with the event's schema in shared/ipc.ts) before using it. Returns the unsubscribe.
  */
-function onDesktopCommand(listener: (command: unknown) => void): () => void {
-  const forward = (_event: unknown, command: unknown): void => listener(command);
-  ipcRenderer.on(commandEvent, forward);
+function subscribe(event: IpcEvent, listener: (payload: unknown) => void): () => void {
+  const forward = (_event: unknown, payload: unknown): void => listener(payload);
+  ipcRenderer.on(event, forward);
   return () => {
-    ipcRenderer.removeListener(commandEvent, forward);
+    ipcRenderer.removeListener(event, forward);
+  };
+}
+
+const archiveEvent: IpcEvent = 'archive:open';
+/** Enough for a few files double-clicked at once; each can be large, so not more. */
+const ARCHIVES_WAITING_MAX = 3;
+const archiveListeners = new Set<(file: unknown) => void>();
+const archivesWaiting: unknown[] = [];
+
+// An archive double-clicked to start the app arrives as soon as the page has loaded, which can be
+// before the part of the UI that imports it has subscribed: it waits here for the first listener.
+ipcRenderer.on(archiveEvent, (_event: unknown, file: unknown) => {
+  if (archiveListeners.size === 0) {
+    archivesWaiting.push(file);
+    if (archivesWaiting.length > ARCHIVES_WAITING_MAX) archivesWaiting.shift();
+    return;
+  }
+  for (const listener of archiveListeners) listener(file);
+});
+
+function onArchiveOpen(listener: (file: unknown) => void): () => void {
+  archiveListeners.add(listener);
+  for (const file of archivesWaiting.splice(0)) listener(file);
+  return () => {
+    archiveListeners.delete(listener);
   };
 }
 
@@ -43,7 +67,16 @@ const api = {
   hubStop: () => invoke('hub:stop'),
   desktopAttention: (report) => invoke('desktop:attention', report),
   desktopLanguage: (language) => invoke('desktop:language', language),
-  onDesktopCommand,
+  onDesktopCommand: (listener) => subscribe('desktop:command', listener),
+  fileSave: (request) => invoke('file:save', request),
+  reportPdf: (request) => invoke('report:pdf', request),
+  fileOpen: (request) => invoke('file:open', request),
+  backupWrite: (request) => invoke('backup:write', request),
+  backupList: () => invoke('backup:list'),
+  backupRead: (request) => invoke('backup:read', request),
+  backupReveal: () => invoke('backup:reveal'),
+  onBackupRequest: (listener) => subscribe('backup:request', listener),
+  onArchiveOpen,
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(apiKey, api);

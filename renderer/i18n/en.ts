@@ -343,6 +343,13 @@ export const en = {
     'platform.unsupported': 'This needs the desktop app.',
     'hub.hostFailed':
       'The war room could not be hosted on this computer. Another program may be using the port.',
+    'file.tooLarge': 'That file is too large: the limit is 256 MB.',
+    'file.readFailed': 'That file could not be read. Check that it still exists and that you may open it.',
+    'file.writeFailed':
+      'The file could not be saved. Check that the folder exists, that you may write there and that the disk is not full.',
+    'report.pdfFailed': 'The PDF could not be made. Export the report as HTML and print that instead.',
+    'backup.nameInvalid': 'That is not the name of a Crisis Room backup.',
+    'backup.notFound': 'That backup is no longer in the backups folder.',
     'storage.failed':
       'Saving failed on this device. Nothing was changed. Try again; if it persists, restart the app.',
   },

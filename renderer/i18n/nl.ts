@@ -346,6 +346,14 @@ export const nl: Messages = {
     'platform.unsupported': 'Hiervoor is de desktop-app nodig.',
     'hub.hostFailed':
       'De crisiskamer kon niet op deze computer worden gehost. Misschien gebruikt een ander programma de poort.',
+    'file.tooLarge': 'Dat bestand is te groot: de grens is 256 MB.',
+    'file.readFailed':
+      'Dat bestand kon niet worden gelezen. Controleer of het nog bestaat en of je het mag openen.',
+    'file.writeFailed':
+      'Het bestand kon niet worden opgeslagen. Controleer of de map bestaat, of je daar mag schrijven en of de schijf niet vol is.',
+    'report.pdfFailed': 'De pdf kon niet worden gemaakt. Exporteer het rapport als HTML en druk dat af.',
+    'backup.nameInvalid': 'Dat is niet de naam van een Crisis Room-back-up.',
+    'backup.notFound': 'Die back-up staat niet meer in de back-upmap.',
     'storage.failed':
       'Opslaan is mislukt op dit apparaat. Er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, start de app dan opnieuw.',
   },

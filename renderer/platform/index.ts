@@ -2,16 +2,29 @@
  * What differs between the desktop app and a plain browser, behind one small interface. The desktop
  * implementation calls the preload's named functions; the browser one answers from what a page can know.
  */
+import type { z } from 'zod';
 import { fail, ok, type Result } from '../../shared/domain/errors';
 import {
+  backupRequestSchema,
   DESKTOP_API_KEY,
+  openedFileSchema,
   type AppInfo,
   type AppLanguage,
+  type BackupInfo,
+  type BackupReadRequest,
+  type BackupRequest,
+  type BackupWriteRequest,
   type DesktopApi,
   type DesktopAttention,
+  type FileOpenRequest,
+  type FileSaveRequest,
   type HostedHub,
   type HubHostRequest,
+  type OpenedFile,
+  type ReportPdfRequest,
 } from '../../shared/ipc';
+import { fileDownload, filePick } from './browser-files';
+import { reportPrint } from './browser-print';
 
 export interface Platform {
   kind: 'desktop' | 'browser';
@@ -26,6 +39,31 @@ export interface Platform {
   languageSet(language: AppLanguage): Promise<Result<{ language: AppLanguage }>>;
   /** Menu commands from the desktop shell, unvalidated; returns an unsubscribe. */
   onCommand(listener: (command: unknown) => void): () => void;
+  /**
+   * Saves an export or archive. Desktop: a save dialog, then an atomic write; `saved` is false when the
+   * user cancelled. Browser: a download (`saved` is true: a browser does not say whether a prompt was
+   * cancelled).
+   */
+  fileSave(request: FileSaveRequest): Promise<Result<{ saved: boolean }>>;
+  /**
+   * The report HTML as an A4 PDF. Desktop: rendered by main, then a save dialog. Browser: the browser's
+   * print dialog opens and the user picks "Save as PDF" there; `saved` is false, as the page cannot know.
+   */
+  reportPdf(request: ReportPdfRequest): Promise<Result<{ saved: boolean }>>;
+  /** Lets the user pick an archive or backup file; null when cancelled; file.tooLarge over 256 MB. */
+  fileOpen(request: FileOpenRequest): Promise<Result<OpenedFile | null>>;
+  /** Stores a backup in the backups folder (desktop only), rotated per reason. */
+  backupWrite(request: BackupWriteRequest): Promise<Result<BackupInfo>>;
+  /** The backups, newest first (none in a browser). */
+  backupList(): Promise<Result<BackupInfo[]>>;
+  /** A backup's content, by the name backupList gave (desktop only). */
+  backupRead(request: BackupReadRequest): Promise<Result<{ content: string }>>;
+  /** Shows the backups folder in the file manager (desktop only). */
+  backupReveal(): Promise<Result<{ opened: boolean }>>;
+  /** Main asks for a backup (on quit): answer with backupWrite and the request's reason. Validated. */
+  onBackupRequest(listener: (request: BackupRequest) => void): () => void;
+  /** An archive opened with the app (double-click, "Open with"); validated, not yet imported. */
+  onArchiveOpen(listener: (file: OpenedFile) => void): () => void;
 }
 
 declare global {
@@ -35,6 +73,14 @@ declare global {
 }
 
 declare const __APP_VERSION__: string;
+
+/** Passes on only the payloads that match the event's schema; main is trusted, but checked all the same. */
+function validated<T>(schema: z.ZodType<T>, listener: (value: T) => void): (value: unknown) => void {
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) listener(parsed.data);
+  };
+}
 
 export function desktopPlatform(api: DesktopApi): Platform {
   return {
@@ -46,6 +92,15 @@ export function desktopPlatform(api: DesktopApi): Platform {
     attentionReport: (report) => api.desktopAttention(report),
     languageSet: (language) => api.desktopLanguage(language),
     onCommand: (listener) => api.onDesktopCommand(listener),
+    fileSave: (request) => api.fileSave(request),
+    reportPdf: (request) => api.reportPdf(request),
+    fileOpen: (request) => api.fileOpen(request),
+    backupWrite: (request) => api.backupWrite(request),
+    backupList: () => api.backupList(),
+    backupRead: (request) => api.backupRead(request),
+    backupReveal: () => api.backupReveal(),
+    onBackupRequest: (listener) => api.onBackupRequest(validated(backupRequestSchema, listener)),
+    onArchiveOpen: (listener) => api.onArchiveOpen(validated(openedFileSchema, listener)),
   };
 }
 
@@ -59,6 +114,26 @@ export const browserPlatform: Platform = {
   attentionReport: async () => ok({ badge: 0 }),
   languageSet: async (language) => ok({ language }),
   onCommand: () => () => undefined,
+  fileSave: async (request) => {
+    fileDownload(request);
+    return ok({ saved: true });
+  },
+  reportPdf: async ({ suggestedName, html }) => {
+    try {
+      reportPrint(html, suggestedName);
+    } catch {
+      return fail('report.pdfFailed');
+    }
+    return ok({ saved: false });
+  },
+  fileOpen: ({ kind }) => filePick(kind),
+  // Backups are the desktop app's: a browser tab's data lives in the browser (and in the team's hub).
+  backupWrite: async () => fail('platform.unsupported'),
+  backupList: async () => ok([]),
+  backupRead: async () => fail('platform.unsupported'),
+  backupReveal: async () => fail('platform.unsupported'),
+  onBackupRequest: () => () => undefined,
+  onArchiveOpen: () => () => undefined,
 };
 
 export function platformDetect(target: Window = window): Platform {

@@ -86,6 +86,12 @@ export const errorCodes = [
   'ipc.failed',
   'platform.unsupported',
   'hub.hostFailed',
+  'file.tooLarge',
+  'file.readFailed',
+  'file.writeFailed',
+  'report.pdfFailed',
+  'backup.nameInvalid',
+  'backup.notFound',
   'storage.failed',
 ] as const;
 
@@ -107,10 +113,16 @@ export function fail<T = never>(code: ErrorCode, detail?: string): Result<T> {
   return detail === undefined ? { ok: false, error: { code } } : { ok: false, error: { code, detail } };
 }
 
-/** Thrown inside a transaction to abort it; mutation functions turn it back into a Result. */
+/**
+ * Thrown inside a transaction to abort it; mutation functions turn it back into a Result. Main's IPC
+ * handlers throw it too, to answer with a reason code; the `cause` (an errno, a path) stays in the log.
+ */
 export class DomainFailure extends Error {
-  constructor(readonly error: DomainError) {
-    super(error.code);
+  constructor(
+    readonly error: DomainError,
+    options?: ErrorOptions,
+  ) {
+    super(error.code, options);
     this.name = 'DomainFailure';
   }
 }

@@ -52,3 +52,26 @@ export function fakeWebContents(mainFrame: FakeFrame = fakeFrame()) {
 }
 
 export type FakeWebContents = ReturnType<typeof fakeWebContents>;
+
+export type IpcHandlers = Map<string, (event: unknown, ...args: unknown[]) => unknown>;
+
+/** An ipcMain whose `handle` records each handler in `handlers`, by channel. */
+export function fakeIpcMain(handlers: IpcHandlers) {
+  return {
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) =>
+      handlers.set(channel, handler),
+  };
+}
+
+/** Calls a registered handler as the top frame of one of our windows showing `url` would. */
+export function ipcInvokeFrom(
+  handlers: IpcHandlers,
+  url: string,
+  channel: string,
+  ...args: unknown[]
+): Promise<unknown> {
+  const handler = handlers.get(channel);
+  if (handler === undefined) throw new Error(`${channel} is not registered`);
+  const event = { sender: fakeWebContents(fakeFrame()), senderFrame: fakeFrame({ url }) };
+  return Promise.resolve(handler(event, ...args));
+}

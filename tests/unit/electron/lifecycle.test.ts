@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, type IpcChannel } from '../../../shared/ipc';
-import { fakeFrame, fakeWebContents } from './fake-electron';
+import { FILE_MAX_BYTES, ipcChannels, type IpcChannel } from '../../../shared/ipc';
+import { fakeFrame, fakeWebContents, ipcInvokeFrom } from './fake-electron';
 
 interface FakeWindow {
   options: {
@@ -17,7 +17,15 @@ interface FakeWindow {
   loadURL: ReturnType<typeof vi.fn>;
   focus: ReturnType<typeof vi.fn>;
   restore: ReturnType<typeof vi.fn>;
+  close: ReturnType<typeof vi.fn>;
   minimized: boolean;
+  /** Fires a window event; true when a listener called preventDefault. */
+  emit(event: string, ...args: unknown[]): boolean;
+  webContents: {
+    send: ReturnType<typeof vi.fn>;
+    loading: boolean;
+    emit(event: string): void;
+  };
 }
 
 const electron = vi.hoisted(() => {
@@ -25,27 +33,60 @@ const electron = vi.hoisted(() => {
     isPackaged: true,
     gotLock: true,
     userData: '',
-    ready: undefined as (() => void) | undefined,
+    isReady: false,
+    whenReady: [] as (() => void)[],
     appListeners: new Map<string, (...args: unknown[]) => void>(),
     windows: [] as FakeWindow[],
     calls: [] as string[],
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     windowOfSender: null as object | null,
     menus: [] as unknown[],
+    messageBoxes: [] as unknown[],
   };
   return state;
 });
 
 vi.mock('electron', () => {
+  type Listener = (...args: unknown[]) => void;
+  const emitter = () => {
+    const listeners = new Map<string, Listener[]>();
+    return {
+      on: vi.fn((event: string, listener: Listener) => {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      }),
+      emit(event: string, ...args: unknown[]): boolean {
+        const preventDefault = vi.fn();
+        for (const listener of listeners.get(event) ?? []) listener({ preventDefault }, ...args);
+        return preventDefault.mock.calls.length > 0;
+      },
+    };
+  };
   class BrowserWindow {
     loadURL = vi.fn(async () => undefined);
     focus = vi.fn();
     restore = vi.fn();
     show = vi.fn();
     once = vi.fn();
-    on = vi.fn();
+    close = vi.fn();
+    events = emitter();
+    on = this.events.on;
+    emit = this.events.emit;
+    isDestroyed = () => false;
+    isFullScreen = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1440, height: 900 });
     minimized = false;
     isMinimized = () => this.minimized;
+    webContents = {
+      ...emitter(),
+      send: vi.fn(),
+      loading: true,
+      isLoading(): boolean {
+        return this.loading;
+      },
+      isDestroyed: () => false,
+      isCrashed: () => false,
+    };
     constructor(readonly options: unknown) {
       electron.calls.push('new BrowserWindow');
       electron.windows.push(this as unknown as FakeWindow);
@@ -66,10 +107,12 @@ vi.mock('electron', () => {
         electron.appListeners.set(event, listener);
       }),
       whenReady: () =>
-        new Promise<void>((resolve) => {
-          electron.ready = resolve;
-        }),
-      isReady: () => electron.ready === undefined,
+        electron.isReady
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              electron.whenReady.push(resolve);
+            }),
+      isReady: () => electron.isReady,
       getVersion: () => '0.1.0',
       getPath: () => electron.userData,
       getPreferredSystemLanguages: () => ['nl-NL', 'en-US'],
@@ -85,7 +128,12 @@ vi.mock('electron', () => {
         electron.menus.push(menu);
       },
     },
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    dialog: {
+      showMessageBox: vi.fn(async (...args: unknown[]) => {
+        electron.messageBoxes.push(args.at(-1));
+        return { response: 0 };
+      }),
+    },
     nativeImage: { createFromDataURL: vi.fn(() => ({})) },
     Notification: class {
       static isSupported = () => true;
@@ -114,20 +162,45 @@ async function startApp(): Promise<void> {
 }
 
 async function becomeReady(): Promise<void> {
-  electron.ready?.();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  electron.isReady = true;
+  for (const resolve of electron.whenReady.splice(0)) resolve();
+  await settle();
+}
+
+/** Lets pending promises and file reads run. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Fires before-quit; true when main held the quit back. */
+function beforeQuit(): boolean {
+  const event = { preventDefault: vi.fn() };
+  electron.appListeners.get('before-quit')?.(event);
+  return event.preventDefault.mock.calls.length > 0;
+}
+
+function quits(): number {
+  return electron.calls.filter((call) => call === 'quit').length;
+}
+
+/** Calls a registered handler as our own window's page would. */
+function invoke(channel: IpcChannel, ...args: unknown[]): Promise<unknown> {
+  electron.windowOfSender = {};
+  return ipcInvokeFrom(electron.handlers, 'app://crisis-room/', channel, ...args);
 }
 
 describe('main process lifecycle', () => {
   beforeEach(() => {
     electron.isPackaged = true;
     electron.gotLock = true;
-    electron.ready = undefined;
+    electron.isReady = false;
+    electron.whenReady.length = 0;
     electron.appListeners.clear();
     electron.windows.length = 0;
     electron.calls.length = 0;
     electron.handlers.clear();
     electron.menus.length = 0;
+    electron.messageBoxes.length = 0;
     electron.windowOfSender = null;
     electron.userData = mkdtempSync(path.join(tmpdir(), 'crisis-room-lifecycle-'));
   });
@@ -145,6 +218,7 @@ describe('main process lifecycle', () => {
       'enableSandbox',
       'on web-contents-created',
       'on second-instance',
+      'on open-file',
       'on before-quit',
       'on window-all-closed',
     ]);
@@ -192,7 +266,7 @@ describe('main process lifecycle', () => {
     await startApp();
     await becomeReady();
     electron.windows[0]!.minimized = true;
-    electron.appListeners.get('second-instance')?.();
+    electron.appListeners.get('second-instance')?.({}, ['crisis-room'], '/');
     expect(electron.windows[0]?.restore).toHaveBeenCalled();
     expect(electron.windows[0]?.focus).toHaveBeenCalled();
     expect(electron.windows).toHaveLength(1);
@@ -251,11 +325,156 @@ describe('main process lifecycle', () => {
     expect(electron.windows[0]?.options.x).toBeUndefined();
   });
 
-  it('quits without delay when this app hosts no hub', async () => {
+  it('quits without delay when no window is open and this app hosts no hub', async () => {
     await startApp();
     await becomeReady();
-    const event = { preventDefault: vi.fn() };
-    electron.appListeners.get('before-quit')?.(event);
-    expect(event.preventDefault).not.toHaveBeenCalled();
+    electron.windows[0]!.emit('closed');
+    expect(beforeQuit()).toBe(false);
+  });
+
+  describe('backup on quit', () => {
+    it('asks the renderer for a backup, and quits once, when its quit backup has landed', async () => {
+      await startApp();
+      await becomeReady();
+      const window = electron.windows[0]!;
+      expect(beforeQuit()).toBe(true);
+      expect(window.webContents.send).toHaveBeenCalledWith('backup:request', { reason: 'quit' });
+      await settle();
+      expect(quits()).toBe(0);
+
+      const written = await invoke('backup:write', { content: '{"backup":1}', reason: 'quit' });
+      expect(written).toMatchObject({ ok: true, value: { reason: 'quit' } });
+      await settle();
+      expect(quits()).toBe(1);
+      // The quit Electron now goes through with: no second request, and the window may close.
+      expect(beforeQuit()).toBe(false);
+      expect(window.emit('close')).toBe(false);
+      expect(window.webContents.send).toHaveBeenCalledTimes(1);
+      expect(readdirSync(path.join(electron.userData, 'backups'))).toEqual([
+        expect.stringMatching(/^crisis-room-\d{8}-\d{6}-quit\.json$/),
+      ]);
+    });
+
+    it('an automatic backup does not end the wait; quit presses meanwhile ask nothing new', async () => {
+      await startApp();
+      await becomeReady();
+      beforeQuit();
+      await invoke('backup:write', { content: '{}', reason: 'auto' });
+      expect(beforeQuit()).toBe(true);
+      await settle();
+      expect(quits()).toBe(0);
+      expect(electron.windows[0]!.webContents.send).toHaveBeenCalledTimes(1);
+    });
+
+    it('gives up waiting for the renderer after five seconds and quits anyway', async () => {
+      await startApp();
+      await becomeReady();
+      vi.useFakeTimers();
+      try {
+        beforeQuit();
+        await vi.advanceTimersByTimeAsync(4_900);
+        expect(quits()).toBe(0);
+        await vi.advanceTimersByTimeAsync(200);
+        expect(quits()).toBe(1);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('closing the window asks for the backup first, then closes it', async () => {
+      await startApp();
+      await becomeReady();
+      const window = electron.windows[0]!;
+      expect(window.emit('close')).toBe(true);
+      expect(window.webContents.send).toHaveBeenCalledWith('backup:request', { reason: 'quit' });
+      await invoke('backup:write', { content: '{}', reason: 'quit' });
+      await settle();
+      expect(window.close).toHaveBeenCalledTimes(1);
+      expect(window.emit('close')).toBe(false);
+    });
+  });
+
+  describe('archives opened with the app', () => {
+    const argv = process.argv;
+    afterEach(() => {
+      process.argv = argv;
+    });
+
+    function archiveFile(name = 'Brand hal B.crisisroom', content = '{"archive":true}'): string {
+      const file = path.join(electron.userData, name);
+      writeFileSync(file, content);
+      return file;
+    }
+
+    it('reads the archive named on the command line and sends it once the page has loaded', async () => {
+      process.argv = ['/opt/Crisis Room/crisis-room', '--no-sandbox', archiveFile()];
+      await startApp();
+      await becomeReady();
+      const contents = electron.windows[0]!.webContents;
+      await settle();
+      expect(contents.send).not.toHaveBeenCalled();
+      contents.loading = false;
+      contents.emit('did-finish-load');
+      await vi.waitFor(() =>
+        expect(contents.send).toHaveBeenCalledWith('archive:open', {
+          name: 'Brand hal B.crisisroom',
+          content: '{"archive":true}',
+        }),
+      );
+      // A reload does not send it again.
+      contents.emit('did-finish-load');
+      expect(contents.send).toHaveBeenCalledTimes(1);
+    });
+
+    it('takes an archive from a second instance, relative to where that was started', async () => {
+      await startApp();
+      await becomeReady();
+      const contents = electron.windows[0]!.webContents;
+      contents.loading = false;
+      archiveFile('oefening.crisisroom', '{"exercise":true}');
+      electron.appListeners.get('second-instance')?.(
+        {},
+        ['crisis-room', 'oefening.crisisroom'],
+        electron.userData,
+      );
+      await vi.waitFor(() =>
+        expect(contents.send).toHaveBeenCalledWith('archive:open', {
+          name: 'oefening.crisisroom',
+          content: '{"exercise":true}',
+        }),
+      );
+    });
+
+    it('refuses an archive over the size limit with a dialog, and sends nothing', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      await startApp();
+      await becomeReady();
+      const contents = electron.windows[0]!.webContents;
+      contents.loading = false;
+      const file = path.join(electron.userData, 'huge.crisisroom');
+      // Sparse: the size is there, the bytes are not written.
+      writeFileSync(file, '');
+      truncateSync(file, FILE_MAX_BYTES + 1);
+      const event = { preventDefault: vi.fn() };
+      electron.appListeners.get('open-file')?.(event, file);
+      expect(event.preventDefault).toHaveBeenCalled();
+      await vi.waitFor(() => expect(electron.messageBoxes).toHaveLength(1));
+      expect(electron.messageBoxes[0]).toMatchObject({
+        type: 'error',
+        detail: 'huge.crisisroom is groter dan 256 MB.',
+      });
+      expect(contents.send).not.toHaveBeenCalled();
+    });
+
+    it('ignores files that are not archives', async () => {
+      process.argv = ['crisis-room', archiveFile('notes.txt')];
+      await startApp();
+      await becomeReady();
+      const contents = electron.windows[0]!.webContents;
+      contents.loading = false;
+      contents.emit('did-finish-load');
+      await settle();
+      expect(contents.send).not.toHaveBeenCalled();
+    });
   });
 });

@@ -32,12 +32,21 @@ describe('preload', () => {
     const api = exposedApi();
     expect(Object.keys(api).sort()).toEqual([
       'appInfo',
+      'backupList',
+      'backupRead',
+      'backupReveal',
+      'backupWrite',
       'desktopAttention',
       'desktopLanguage',
+      'fileOpen',
+      'fileSave',
       'hubHost',
       'hubStatus',
       'hubStop',
+      'onArchiveOpen',
+      'onBackupRequest',
       'onDesktopCommand',
+      'reportPdf',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -72,21 +81,64 @@ describe('preload', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith('desktop:language', 'nl');
   });
 
-  it('hands menu commands on without the IPC event (which would expose ipcRenderer), and unsubscribes', () => {
-    const onDesktopCommand = exposedApi()['onDesktopCommand'] as (
-      listener: (command: unknown) => void,
-    ) => () => void;
-    const listener = vi.fn();
-    const unsubscribe = onDesktopCommand(listener);
-    expect(electron.on).toHaveBeenCalledWith('desktop:command', expect.any(Function));
-    const forward = electron.on.mock.calls.at(-1)?.[1] as (event: unknown, command: unknown) => void;
-    const event = { sender: { invoke: electron.invoke } };
-    forward(event, 'new-entry');
-    expect(listener).toHaveBeenCalledWith('new-entry');
-    expect(listener.mock.calls[0]).toHaveLength(1);
-    unsubscribe();
-    expect(electron.removeListener).toHaveBeenCalledWith('desktop:command', forward);
+  it('binds the file and backup functions to their channels, passing the request through', async () => {
+    const api = exposedApi() as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const calls: [string, unknown[], unknown[]][] = [
+      ['fileSave', [{ suggestedName: 'r', kind: 'csv', content: 'a' }], ['file:save']],
+      ['reportPdf', [{ suggestedName: 'r', html: '<p>' }], ['report:pdf']],
+      ['fileOpen', [{ kind: 'archive' }], ['file:open']],
+      ['backupWrite', [{ content: '{}', reason: 'manual' }], ['backup:write']],
+      ['backupList', [], ['backup:list']],
+      ['backupRead', [{ name: 'crisis-room-20261204-154102-auto.json' }], ['backup:read']],
+      ['backupReveal', [], ['backup:reveal']],
+    ];
+    for (const [name, args, [channel]] of calls) {
+      await expect(api[name]!(...args)).resolves.toEqual({ ok: true, value: 'answer' });
+      expect(electron.invoke).toHaveBeenLastCalledWith(channel, ...args);
+    }
   });
+
+  it('keeps archives that arrive before anyone listens for the first listener, payload only', () => {
+    const onArchiveOpen = exposedApi()['onArchiveOpen'] as (listener: (file: unknown) => void) => () => void;
+    const forward = electron.on.mock.calls.find(([event]) => event === 'archive:open')?.[1] as (
+      event: unknown,
+      file: unknown,
+    ) => void;
+    const event = { sender: { invoke: electron.invoke } };
+    forward(event, { name: 'a.crisisroom', content: '1' });
+    const listener = vi.fn();
+    const unsubscribe = onArchiveOpen(listener);
+    expect(listener.mock.calls).toEqual([[{ name: 'a.crisisroom', content: '1' }]]);
+    forward(event, { name: 'b.crisisroom', content: '2' });
+    expect(listener.mock.calls.at(-1)).toEqual([{ name: 'b.crisisroom', content: '2' }]);
+    unsubscribe();
+    forward(event, { name: 'c.crisisroom', content: '3' });
+    expect(listener).toHaveBeenCalledTimes(2);
+    // The next listener gets what came in between, once.
+    const next = vi.fn();
+    onArchiveOpen(next)();
+    onArchiveOpen(next);
+    expect(next.mock.calls).toEqual([[{ name: 'c.crisisroom', content: '3' }]]);
+  });
+
+  it.each([
+    ['menu commands', 'onDesktopCommand', 'desktop:command', 'new-entry'],
+    ['backup requests', 'onBackupRequest', 'backup:request', { reason: 'quit' }],
+  ])(
+    'hands %s on without the IPC event (which would expose ipcRenderer), and unsubscribes',
+    (_label, name, channel, payload) => {
+      const subscribe = exposedApi()[name] as (listener: (payload: unknown) => void) => () => void;
+      const listener = vi.fn();
+      const unsubscribe = subscribe(listener);
+      expect(electron.on).toHaveBeenLastCalledWith(channel, expect.any(Function));
+      const forward = electron.on.mock.calls.at(-1)?.[1] as (event: unknown, payload: unknown) => void;
+      const event = { sender: { invoke: electron.invoke } };
+      forward(event, payload);
+      expect(listener.mock.calls).toEqual([[payload]]);
+      unsubscribe();
+      expect(electron.removeListener).toHaveBeenCalledWith(channel, forward);
+    },
+  );
 
   it('imports nothing but electron at run time, as a sandboxed preload must', () => {
     const source = readFileSync(new URL('../../../electron/preload/index.ts', import.meta.url), 'utf8');
