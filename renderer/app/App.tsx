@@ -5,6 +5,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CrisisRoomDb } from '../db/schema';
 import { sessionLoad, type Session } from '../db/session';
 import { ApprovalAttention } from '../features/drafts/ApprovalAttention';
+import { ArchiveOpenListener } from '../features/backups/ArchiveImport';
+import { BackupKeeper } from '../features/backups/BackupKeeper';
 import { FirstRun } from '../features/profile/FirstRun';
 import type { Platform } from '../platform';
 import { DesktopBridge } from '../platform/desktop-bridge';
@@ -50,6 +52,8 @@ function Boot({ db, platform }: Omit<Props, 'i18n'>) {
         <SyncProvider>
           <DesktopBridge />
           {platform.kind === 'desktop' && <ApprovalAttention />}
+          <BackupKeeper />
+          <ArchiveOpenListener />
           <WarRoom />
         </SyncProvider>
       ) : (

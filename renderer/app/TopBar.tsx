@@ -40,6 +40,9 @@ export function TopBar({ route }: { route: Route }) {
         <a href="#/templates" aria-current={route.page === 'templates' ? 'page' : undefined}>
           {t('messageTemplates.nav')}
         </a>
+        <a href="#/backups" aria-current={route.page === 'backups' ? 'page' : undefined}>
+          {t('backups.nav')}
+        </a>
       </nav>
       <span className="spacer" />
       <span className="who">

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templatesSeed } from '../db/checklists';
 import { messageTemplatesSeed } from '../db/message-templates';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { ChannelsPage } from '../features/channels/ChannelsPage';
 import { DraftPage } from '../features/drafts/DraftPage';
 import { IncidentList } from '../features/incidents/IncidentList';
@@ -48,6 +49,7 @@ export function WarRoom() {
           {route.page === 'stakeholders' && <StakeholderDirectory />}
           {route.page === 'channels' && <ChannelsPage />}
           {route.page === 'templates' && <TemplatesPage />}
+          {route.page === 'backups' && <BackupsPage />}
           {route.page === 'home' && <p className="empty-state">{t('incidents.noneSelected')}</p>}
         </main>
       </div>

@@ -90,6 +90,10 @@ export const reportEn = {
     nowDone: 'Backup saved: {{name}}',
     nowDownloaded: 'Backup downloaded.',
     working: 'Backing up…',
+    reading: 'Reading and checking the file…',
+    importing: 'Importing…',
+    importRefused: 'This archive cannot be imported',
+    close: 'Close',
     restoring: 'Restoring…',
     automatic: 'Automatic backups',
     automaticExplain:

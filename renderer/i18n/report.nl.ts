@@ -90,6 +90,10 @@ export const reportNl: Shape<typeof reportEn> = {
     nowDone: 'Back-up opgeslagen: {{name}}',
     nowDownloaded: 'Back-up gedownload.',
     working: 'Back-up maken…',
+    reading: 'Bestand lezen en controleren…',
+    importing: 'Importeren…',
+    importRefused: 'Dit archief kan niet worden geïmporteerd',
+    close: 'Sluiten',
     restoring: 'Terugzetten…',
     automatic: 'Automatische back-ups',
     automaticExplain:

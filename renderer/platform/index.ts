@@ -74,6 +74,9 @@ declare global {
 
 declare const __APP_VERSION__: string;
 
+/** The version of this build, recorded in backups and archives. */
+export const APP_VERSION: string = __APP_VERSION__;
+
 /** Passes on only the payloads that match the event's schema; main is trusted, but checked all the same. */
 function validated<T>(schema: z.ZodType<T>, listener: (value: T) => void): (value: unknown) => void {
   return (value) => {
