@@ -7,7 +7,7 @@
  * channels a draft targets are not required: names are kept on the records themselves.
  */
 import type { DomainError } from '../domain/errors';
-import type { IncidentData, IncidentDataList } from './incident-data';
+import { incidentOwnLists, type IncidentData, type IncidentDataList } from './incident-data';
 import { withMore } from './file-check';
 
 interface Found {
@@ -28,21 +28,9 @@ type Ids = Record<'timeline' | 'stakeholders' | 'channels' | 'drafts' | 'publica
   versions: Map<string, string>;
 };
 
-const withIncident = [
-  'timeline',
-  'roleAssignments',
-  'notifications',
-  'checklistItems',
-  'drafts',
-  'draftVersions',
-  'approvals',
-  'publications',
-  'lessons',
-] as const satisfies readonly IncidentDataList[];
-
 const checks: Check[] = [
   (data, _ids, report) => {
-    for (const list of withIncident)
+    for (const list of incidentOwnLists)
       data[list].forEach((record, index) => {
         if (record.incidentId !== data.incident.id)
           report({ list, index, code: 'archive.otherIncident', field: 'incidentId' });

@@ -21,6 +21,7 @@ import type { Organisation } from '../domain/organisation';
 import type { Publication } from '../domain/publication';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { TimelineEntry } from '../domain/timeline-entry';
+import type { SyncedTable } from '../sync/operation';
 import { recordSchemas } from '../sync/record-schemas';
 import { archiveReferencesCheck } from './archive-references';
 import { byId, canonicalJson } from './canonical';
@@ -64,10 +65,28 @@ export interface IncidentArchive {
   data: IncidentData;
 }
 
-/** The archive file's text: canonical, so the same data always gives the same bytes. */
+/**
+ * A record as its schema reads it: fields the schema does not know are left out (a stored record may
+ * carry one, as drafts written before a fix carry their first body), so that what is written is exactly
+ * what an import stores and the next export writes again. A record the schema refuses stays as it is:
+ * the file then shows it, and an import refuses it.
+ */
+function recordCanonical(table: SyncedTable, record: object): unknown {
+  const parsed = recordSchemas[table].safeParse(record);
+  return parsed.success ? parsed.data : record;
+}
+
+/**
+ * The archive file's text: canonical (records as their schema reads them, lists by id, keys in
+ * canonical order), so the same data always gives the same bytes.
+ */
 export function archiveSerialize(data: IncidentData, options: { appVersion: string }): string {
-  const sorted: Record<string, unknown> = { incident: data.incident, organisation: data.organisation };
-  for (const list of incidentDataLists) sorted[list] = byId<{ id: string }>(data[list]);
+  const sorted: Record<string, unknown> = {
+    incident: recordCanonical('incidents', data.incident),
+    organisation: data.organisation && recordCanonical('organisation', data.organisation),
+  };
+  for (const list of incidentDataLists)
+    sorted[list] = byId<{ id: string }>(data[list]).map((record) => recordCanonical(list, record));
   const archive = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_FORMAT_VERSION,
