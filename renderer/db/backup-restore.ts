@@ -55,7 +55,9 @@ function metaRestored(session: Session, backup: Backup, current: DeviceMeta): Me
   const ours = hubConfigSchema.safeParse(hub);
   const sameHub = ours.success && theirs.success && ours.data.hubId === theirs.data.hubId;
   rows.set('deviceId', session.deviceId);
-  rows.set('cursor', sameHub ? (rows.get('cursor') ?? 0) : 0);
+  // A cursor from another hub (or none) would skip or ask for operations this hub numbers otherwise.
+  if (!sameHub && hub === undefined) rows.delete('cursor');
+  else if (!sameHub) rows.set('cursor', 0);
   rows.set('hlc', session.clock.current);
   if (hub === undefined) rows.delete('hub');
   else rows.set('hub', hub);

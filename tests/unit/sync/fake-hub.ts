@@ -3,7 +3,7 @@
  * operation id, pull by cursor; `failPush` refuses pushes, `unreachable` fails every request. Given
  * device tokens, it refuses operations in another device's name, as the real hub does.
  */
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { syncCursorGet } from '../../../renderer/db/hub-config';
 import type { Session } from '../../../renderer/db/session';
 import type { SyncEngine } from '../../../renderer/sync/engine';
@@ -64,4 +64,22 @@ export async function settle(hub: FakeHub, session: Session, engine: SyncEngine)
     },
     { timeout: 10_000, interval: 20 },
   );
+}
+
+/**
+ * A fresh FakeHub installed as `fetch` before each test (no WebSocket: the engine polls), and the engines
+ * a test lists in `engines` stopped after it.
+ */
+export function fakeHubEachTest(): { hub: FakeHub; engines: SyncEngine[] } {
+  const state = { hub: new FakeHub(), engines: [] as SyncEngine[] };
+  beforeEach(() => {
+    state.hub = new FakeHub();
+    vi.stubGlobal('fetch', state.hub.fetch);
+    vi.stubGlobal('WebSocket', undefined);
+  });
+  afterEach(() => {
+    for (const engine of state.engines.splice(0)) engine.stop();
+    vi.unstubAllGlobals();
+  });
+  return state;
 }
