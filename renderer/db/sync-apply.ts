@@ -4,7 +4,7 @@
  * in the outbox) are skipped, so a batch can be applied any number of times.
  */
 import type { IndexableType, Table } from 'dexie';
-import { syncedTables, type SyncedTable } from '../../shared/sync/operation';
+import { syncedTables, type Operation, type SyncedTable } from '../../shared/sync/operation';
 import {
   recordApply,
   recordKey,
@@ -122,7 +122,10 @@ export async function operationsApply(
       // Looked up together with what the merge reads, all at once: most pages hold no patches.
       const [known, stored, moved] = await Promise.all([
         operationsKnown(session, batch),
-        recordsRead(db, batch),
+        recordsRead(
+          db,
+          batch.map((s) => s.operation),
+        ),
         db.meta.get('cursor'),
       ]);
       const fresh: LoggedOperation[] = [];
@@ -153,15 +156,36 @@ export async function operationsApply(
   return outcome;
 }
 
+/**
+ * Merges operations into the records (and their field registers and conflicts) inside a running
+ * transaction over the synced tables, `fields`, `conflicts`, `oplog` and `outbox`, without logging them
+ * or moving the cursor: for operations this device holds but the records do not reflect yet (restoring
+ * a backup, renderer/db/backup-restore.ts). The same merge as for the hub's operations.
+ */
+export async function operationsMerge(
+  db: CrisisRoomDb,
+  operations: readonly Operation[],
+): Promise<ApplyOutcome> {
+  const outcome: ApplyOutcome = { applied: 0, skipped: 0, rejected: 0, skewed: 0 };
+  if (operations.length === 0) return outcome;
+  const writes: PromiseLike<unknown>[] = [];
+  const stored = await recordsRead(db, operations);
+  // Copies: the merge marks rejected operations, which must not change the caller's.
+  const copies = operations.map((op): LoggedOperation => ({ ...op }));
+  await mergeIntoRecords(db, stored, copies, outcome, [], writes);
+  await Promise.all(writes);
+  return outcome;
+}
+
 interface StoredRecords {
   records: Map<string, Record<string, unknown>>;
   fields: Map<string, RecordFields>;
 }
 
-/** The records the batch touches and their field registers, as stored here; only those that exist. */
-async function recordsRead(db: CrisisRoomDb, batch: readonly SequencedOperation[]): Promise<StoredRecords> {
+/** The records the operations touch and their field registers, as stored here; only those that exist. */
+async function recordsRead(db: CrisisRoomDb, operations: readonly Operation[]): Promise<StoredRecords> {
   const byTable = new Map<SyncedTable, string[]>();
-  for (const { operation } of batch) {
+  for (const operation of operations) {
     const ids = byTable.get(operation.table);
     if (ids) ids.push(operation.recordId);
     else byTable.set(operation.table, [operation.recordId]);

@@ -82,17 +82,33 @@ function outboxAppend(db: CrisisRoomDb, operations: Operation[]) {
  * the browser is still storing a large batch measured slower on a busy two-core machine, not faster.
  * The patch is the record itself, not a copy: IndexedDB stores a clone taken when the request is made.
  */
-export async function recordsCreate<T extends { id: string }>(
+export function recordsCreate<T extends { id: string }>(
   session: Writable,
   table: SyncedTable,
   records: readonly T[],
 ): Promise<void> {
+  return recordGroupsCreate(session, [{ table, records }]);
+}
+
+export interface RecordGroup {
+  table: SyncedTable;
+  records: readonly { id: string }[];
+}
+
+/** `recordsCreate` for several tables at once (an archive import): still one outbox batch. */
+export async function recordGroupsCreate(session: Writable, groups: readonly RecordGroup[]): Promise<void> {
   const { db, clock } = session;
   await clockSync(session);
-  await (db[table] as unknown as Table<T, string>).bulkAdd(records as T[]);
+  await Promise.all(
+    groups.map(({ table, records }) =>
+      (db[table] as unknown as Table<{ id: string }, string>).bulkAdd(records as { id: string }[]),
+    ),
+  );
   const now = Date.now();
-  const operations = records.map((record) =>
-    operationNew(session, { table, recordId: record.id, kind: 'create', patch: record }, now),
+  const operations = groups.flatMap(({ table, records }) =>
+    records.map((record) =>
+      operationNew(session, { table, recordId: record.id, kind: 'create', patch: record }, now),
+    ),
   );
   await Promise.all([outboxAppend(db, operations), db.meta.put({ key: 'hlc', value: clock.current })]);
 }

@@ -54,3 +54,12 @@ export const incidentDataLists = [
   'lessons',
 ] as const satisfies readonly (keyof IncidentData)[];
 export type IncidentDataList = (typeof incidentDataLists)[number];
+
+/** The organisation-wide lists: only the records the incident refers to. */
+const organisationLists = ['members', 'stakeholders', 'channels'] as const;
+export type IncidentOwnList = Exclude<IncidentDataList, (typeof organisationLists)[number]>;
+
+/** The lists whose records belong to the incident (they carry its id). */
+export const incidentOwnLists = incidentDataLists.filter(
+  (list): list is IncidentOwnList => !(organisationLists as readonly string[]).includes(list),
+);

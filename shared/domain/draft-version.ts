@@ -47,7 +47,7 @@ export const draftVersionSchema = z
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   // A version whose hash does not match its text was altered on the way: refused, never applied.
-  .refine((v) => contentHash(v.body) === v.hash, { message: 'hash does not match the body' });
+  .refine((v) => contentHash(v.body) === v.hash, { message: 'hash does not match the body', path: ['hash'] });
 
 /** Body rules for a new version. Trailing spaces are trimmed; the text itself is kept as written. */
 export function bodyValidate(body: string): Result<string> {

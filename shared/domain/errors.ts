@@ -81,6 +81,23 @@ export const errorCodes = [
   'lesson.ownerTooLong',
   'lesson.dueDateInvalid',
   'lesson.notFound',
+  'archive.tooLarge',
+  'archive.notJson',
+  'archive.notArchive',
+  'archive.isBackup',
+  'archive.newerVersion',
+  'archive.invalidRecord',
+  'archive.duplicateRecord',
+  'archive.otherIncident',
+  'archive.danglingReference',
+  'archive.hashMismatch',
+  'backup.tooLarge',
+  'backup.notJson',
+  'backup.notBackup',
+  'backup.isArchive',
+  'backup.newerVersion',
+  'backup.invalidRecord',
+  'backup.duplicateRecord',
   'ipc.invalidRequest',
   'ipc.forbiddenSender',
   'ipc.failed',
@@ -101,6 +118,46 @@ export interface DomainError {
   code: ErrorCode;
   /** Developer detail for logs; never shown instead of the translated text. */
   detail?: string;
+  /** For a refused file (an incident archive, a backup): where in it, so the message can name it. */
+  file?: FileProblem;
+}
+
+/** What is wrong with a field, in words the message can translate. */
+export const fieldProblems = [
+  'missing',
+  'type',
+  'time',
+  'date',
+  'id',
+  'format',
+  'tooLong',
+  'tooShort',
+  'tooBig',
+  'tooSmall',
+  'choice',
+  'mismatch',
+  'invalid',
+] as const;
+export type FieldProblem = (typeof fieldProblems)[number];
+
+/**
+ * Where a refused file goes wrong, as the file names it: "record 12 of timeline, field occurredAt, not a
+ * time". The list and field names are the file's own keys; the UI translates the list and the problem.
+ */
+export interface FileProblem {
+  /** The list (archive) or table (backup) holding the record; absent for the file's top level. */
+  list?: string;
+  /** 1-based position of the record in its list; absent for a single record (the incident). */
+  record?: number;
+  /** The field at fault, as a path into the record (`amends.entryId`, `contacts.0.value`). */
+  field?: string;
+  problem?: FieldProblem;
+  /** For a dangling reference: the list the field should point into. */
+  target?: string;
+  /** For a file from a newer app: the version that made it. */
+  version?: string;
+  /** How many further records are wrong too. */
+  more?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };

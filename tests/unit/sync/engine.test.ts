@@ -4,86 +4,28 @@
  * "changes waiting" count, and a push that fails half-way.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { syncCursorGet, type HubConfig } from '../../../renderer/db/hub-config';
+import { describe, expect, it, vi } from 'vitest';
+import type { HubConfig } from '../../../renderer/db/hub-config';
 import type { Session } from '../../../renderer/db/session';
 import { SyncEngine } from '../../../renderer/sync/engine';
-import type { Operation } from '../../../shared/sync/operation';
-import { API_PREFIX, PUSH_MAX_OPERATIONS, type SequencedOperation } from '../../../shared/sync/protocol';
+import { PUSH_MAX_OPERATIONS } from '../../../shared/sync/protocol';
 import { sessionFresh } from '../db/helpers';
 import { incidentOpen } from '../db/people-helpers';
+import { fakeHubEachTest, settle as settleWith } from './fake-hub';
 import { entriesAdd } from './helpers';
 
-/** A hub in memory: idempotent pushes by operation id, pull by cursor; `failPush` refuses pushes. */
-class FakeHub {
-  readonly log: SequencedOperation[] = [];
-  readonly ids = new Set<string>();
-  pushSizes: number[] = [];
-  failPush: (n: number) => boolean = () => false;
-  unreachable = false;
-
-  readonly fetch = async (input: string | URL, init?: RequestInit): Promise<Response> => {
-    if (this.unreachable) throw new TypeError('fetch failed');
-    const url = new URL(String(input));
-    const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
-    if (url.pathname === `${API_PREFIX}/push`) {
-      const { operations } = JSON.parse(String(init?.body)) as { operations: Operation[] };
-      if (operations.length > PUSH_MAX_OPERATIONS)
-        return json({ error: { code: 'hub.invalidRequest', message: 'too many' } }, 400);
-      this.pushSizes.push(operations.length);
-      if (this.failPush(this.pushSizes.length))
-        return json({ error: { code: 'hub.internal', message: 'disk full' } }, 500);
-      let accepted = 0;
-      for (const operation of operations) {
-        if (this.ids.has(operation.id)) continue;
-        this.ids.add(operation.id);
-        this.log.push({ seq: this.log.length + 1, operation });
-        accepted++;
-      }
-      return json({ accepted, duplicates: operations.length - accepted, head: this.log.length });
-    }
-    if (url.pathname === `${API_PREFIX}/pull`) {
-      const after = Number(url.searchParams.get('after'));
-      const limit = Number(url.searchParams.get('limit'));
-      const operations = this.log.slice(after, after + limit);
-      return json({ operations, head: this.log.length, more: after + limit < this.log.length });
-    }
-    return json({ error: { code: 'hub.notFound', message: url.pathname } }, 404);
-  };
-}
-
 const config: HubConfig = { url: 'http://hub.test', token: 't'.repeat(40), teamName: 'Test', hubId: 'h' };
-let hub: FakeHub;
-const engines: SyncEngine[] = [];
-
-beforeEach(() => {
-  hub = new FakeHub();
-  vi.stubGlobal('fetch', hub.fetch);
-  vi.stubGlobal('WebSocket', undefined);
-});
-
-afterEach(() => {
-  for (const engine of engines.splice(0)) engine.stop();
-  vi.unstubAllGlobals();
-});
+const fake = fakeHubEachTest();
 
 function engineStart(session: Session): SyncEngine {
   const engine = new SyncEngine(session, config);
-  engines.push(engine);
+  fake.engines.push(engine);
   engine.start();
   return engine;
 }
 
-/** Syncs until a whole round ends with the outbox empty and the cursor at the hub's head. */
-async function settle(session: Session, engine: SyncEngine): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      await engine.sync();
-      expect(engine.get()).toMatchObject({ phase: 'synced', pending: 0 });
-      expect(await syncCursorGet(session.db)).toBe(hub.log.length);
-    },
-    { timeout: 10_000, interval: 20 },
-  );
+function settle(session: Session, engine: SyncEngine): Promise<void> {
+  return settleWith(fake.hub, session, engine);
 }
 
 describe('the sync engine', () => {
@@ -94,8 +36,8 @@ describe('the sync engine', () => {
     await entriesAdd(anna, incident.id, 2_500, 'Anna');
     const annaEngine = engineStart(anna);
     await settle(anna, annaEngine);
-    expect(Math.max(...hub.pushSizes)).toBeLessThanOrEqual(PUSH_MAX_OPERATIONS);
-    expect(hub.ids.size).toBe(hub.log.length);
+    expect(Math.max(...fake.hub.pushSizes)).toBeLessThanOrEqual(PUSH_MAX_OPERATIONS);
+    expect(fake.hub.ids.size).toBe(fake.hub.log.length);
 
     const benEngine = engineStart(ben);
     await settle(ben, benEngine);
@@ -105,35 +47,35 @@ describe('the sync engine', () => {
     // Anna's own operations come back to her with Ben's; she skips them.
     await settle(anna, annaEngine);
     expect(await anna.db.timeline.count()).toBe(await ben.db.timeline.count());
-    for (const session of [anna, ben]) expect(await session.db.oplog.count()).toBe(hub.log.length);
+    for (const session of [anna, ben]) expect(await session.db.oplog.count()).toBe(fake.hub.log.length);
   });
 
   it('counts the changes waiting while offline, and loses nothing when a push fails half-way', async () => {
     const anna = await sessionFresh('Anna');
     const incident = await incidentOpen(anna);
-    hub.unreachable = true;
+    fake.hub.unreachable = true;
     const engine = engineStart(anna);
     await entriesAdd(anna, incident.id, 1_500, 'Offline');
     const waiting = 1_500 + 3; // the entries, her profile, the incident and its opening entry
     await vi.waitFor(() => expect(engine.get()).toMatchObject({ phase: 'offline', pending: waiting }));
 
-    hub.unreachable = false;
-    hub.failPush = (n) => n >= 2;
+    fake.hub.unreachable = false;
+    fake.hub.failPush = (n) => n >= 2;
     await vi.waitFor(async () => {
       await engine.sync();
       expect(engine.get().phase).toBe('error');
     });
-    expect(hub.log.length).toBe(PUSH_MAX_OPERATIONS);
+    expect(fake.hub.log.length).toBe(PUSH_MAX_OPERATIONS);
     // The profile's and the incident's batches were acknowledged whole; the 1,500 entries' batch was
     // only partly, so it waits whole and is sent again (the hub ignores what it already has).
     expect(engine.get().pending).toBe(1_500);
     expect(await anna.db.outbox.count()).toBe(1);
 
-    hub.failPush = () => false;
+    fake.hub.failPush = () => false;
     await settle(anna, engine);
-    expect(hub.log.length).toBe(waiting);
-    expect(new Set(hub.log.map((s) => s.operation.id)).size).toBe(waiting);
-    expect(hub.pushSizes.slice(-2)).toEqual([PUSH_MAX_OPERATIONS, 1_500 - PUSH_MAX_OPERATIONS]);
+    expect(fake.hub.log.length).toBe(waiting);
+    expect(new Set(fake.hub.log.map((s) => s.operation.id)).size).toBe(waiting);
+    expect(fake.hub.pushSizes.slice(-2)).toEqual([PUSH_MAX_OPERATIONS, 1_500 - PUSH_MAX_OPERATIONS]);
     expect(await anna.db.oplog.count()).toBe(waiting);
   });
 });
