@@ -3,6 +3,7 @@ import { directoryEn } from './directory.en';
 import { draftErrorsEn, draftsEn } from './drafts.en';
 import { fitEn } from './fit.en';
 import { peopleEn } from './people.en';
+import { reportDocEn } from './report-doc.en';
 import { templatesEn } from './templates.en';
 import type { Shape } from './shape';
 
@@ -12,6 +13,7 @@ export const en = {
   ...peopleEn,
   ...fitEn,
   ...templatesEn,
+  ...reportDocEn,
   app: {
     name: 'Crisis Room',
     loading: 'Opening the war room…',

@@ -4,6 +4,7 @@ import { draftErrorsNl, draftsNl } from './drafts.nl';
 import { fitNl } from './fit.nl';
 import type { Messages } from './en';
 import { peopleNl } from './people.nl';
+import { reportDocNl } from './report-doc.nl';
 import { templatesNl } from './templates.nl';
 
 export const nl: Messages = {
@@ -12,6 +13,7 @@ export const nl: Messages = {
   ...peopleNl,
   ...fitNl,
   ...templatesNl,
+  ...reportDocNl,
   app: {
     name: 'Crisis Room',
     loading: 'De crisiskamer wordt geopend…',
