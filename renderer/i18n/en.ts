@@ -4,6 +4,7 @@ import { draftErrorsEn, draftsEn } from './drafts.en';
 import { fitEn } from './fit.en';
 import { peopleEn } from './people.en';
 import { reportEn } from './report.en';
+import { reportDocEn } from './report-doc.en';
 import { templatesEn } from './templates.en';
 import type { Shape } from './shape';
 
@@ -14,6 +15,7 @@ export const en = {
   ...fitEn,
   ...templatesEn,
   ...reportEn,
+  ...reportDocEn,
   app: {
     name: 'Crisis Room',
     loading: 'Opening the war room…',

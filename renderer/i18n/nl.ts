@@ -5,6 +5,7 @@ import { fitNl } from './fit.nl';
 import type { Messages } from './en';
 import { peopleNl } from './people.nl';
 import { reportNl } from './report.nl';
+import { reportDocNl } from './report-doc.nl';
 import { templatesNl } from './templates.nl';
 
 export const nl: Messages = {
@@ -14,6 +15,7 @@ export const nl: Messages = {
   ...fitNl,
   ...templatesNl,
   ...reportNl,
+  ...reportDocNl,
   app: {
     name: 'Crisis Room',
     loading: 'De crisiskamer wordt geopend…',

@@ -33,9 +33,9 @@ import {
   priorityFromText,
   type ExportLanguage,
 } from './stakeholder-vocabulary';
+import { csvDelimiters, csvWrite, type CsvDelimiter } from './csv-write';
 
-export const csvDelimiters = [',', ';', '\t'] as const;
-export type CsvDelimiter = (typeof csvDelimiters)[number];
+export { csvDelimiters, type CsvDelimiter };
 
 export interface CsvRow {
   /** 1-based physical line where the row starts; the header is line 1 unless blank lines precede it. */
@@ -302,10 +302,6 @@ export interface CsvExportOptions {
   delimiter?: CsvDelimiter;
 }
 
-// Papaparse's own `escapeFormulae: true` pattern ends in `.*$`, which misses cells with a line break
-// (https://github.com/mholt/PapaParse/pull/1149): "=HYPERLINK(…)\nmore" would go out unescaped.
-const FORMULA = /^[=+\-@\t\r]/;
-
 const exportFields = Object.keys(headerLabels.en) as ImportField[];
 
 function contactsOf(s: Stakeholder, kind: ContactPoint['kind']): string {
@@ -334,9 +330,9 @@ export function csvExport(stakeholders: readonly Stakeholder[], options: CsvExpo
   const data = stakeholders
     .filter((s) => s.removedAt === null)
     .map((s) => exportFields.map((field) => cells[field](s)));
-  const csv = Papa.unparse(
-    { fields: exportFields.map((field) => headerLabels[language][field]), data },
-    { delimiter: options.delimiter ?? ',', newline: '\r\n', escapeFormulae: FORMULA },
+  return csvWrite(
+    exportFields.map((field) => headerLabels[language][field]),
+    data,
+    options.delimiter,
   );
-  return `\ufeff${csv}\r\n`;
 }

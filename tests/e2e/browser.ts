@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,12 +21,22 @@ export function profileDir(): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export async function browserLaunch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+function chromiumCheck(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium).`,
     );
   }
+}
+
+/** A headless Chromium without a profile, for rendering pages such as the report's PDF. */
+export async function chromiumLaunch(): Promise<Browser> {
+  chromiumCheck();
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+export async function browserLaunch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+  chromiumCheck();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
