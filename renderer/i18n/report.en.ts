@@ -79,6 +79,7 @@ export const reportEn = {
       downloaded: '{{what}} downloaded.',
       cancelled: 'Not saved.',
       failed: 'The export failed: {{reason}}',
+      fileNames: { report: 'report', timeline: 'timeline', informed: 'informed', archive: 'archive' },
     },
   },
   backups: {

@@ -79,6 +79,7 @@ export const reportNl: Shape<typeof reportEn> = {
       downloaded: '{{what}} gedownload.',
       cancelled: 'Niet opgeslagen.',
       failed: 'Exporteren mislukt: {{reason}}',
+      fileNames: { report: 'rapport', timeline: 'logboek', informed: 'geïnformeerd', archive: 'archief' },
     },
   },
   backups: {

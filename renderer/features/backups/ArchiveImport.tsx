@@ -72,10 +72,11 @@ function ArchiveImportDialog({ file, onClose }: { file: Opened; onClose(): void 
       </Dialog>
     );
 
-  const { incident, timeline, drafts } = file.data;
+  const { data } = file;
+  const { incident, timeline, drafts } = data;
   async function run() {
     setBusy(true);
-    const result = await archiveImport(session, file.data);
+    const result = await archiveImport(session, data);
     setBusy(false);
     if (result.ok) setDone(result.value);
     else setError(result.error);
@@ -101,7 +102,7 @@ function ArchiveImportDialog({ file, onClose }: { file: Opened; onClose(): void 
         <ErrorText error={error} />
         {done ? (
           <>
-            <p role="status">{t('backups.imported', done)}</p>
+            <p role="status">{t('backups.imported', { added: done.added, skipped: done.skipped })}</p>
             <div className="actions">
               <button type="button" onClick={onClose}>
                 {t('backups.close')}

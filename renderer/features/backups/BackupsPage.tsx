@@ -3,7 +3,7 @@
  * and restore one (or a backup file) after it is checked and confirmed, and import an incident archive
  * made on another computer.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupParse, type Backup } from '../../../shared/archive/backup';
 import type { DomainError } from '../../../shared/domain/errors';
@@ -17,6 +17,7 @@ import { BackupStatus } from './BackupStatus';
 import { ArchiveImportButton } from './ArchiveImport';
 import { RestoreDialog, restoredNotice } from './RestoreDialog';
 import { AUTO_BACKUP_MINUTES } from './BackupKeeper';
+import { useBackupOutcome } from './use-backup-outcome';
 
 export function BackupsPage() {
   const { t } = useTranslation();
@@ -28,19 +29,15 @@ export function BackupsPage() {
   const [reading, setReading] = useState(false);
   const [restored] = useState(restoredNotice);
 
-  const refresh = useCallback(async () => {
-    const listed = await platform.backupList();
-    if (listed.ok) setBackups(listed.value);
-    else setError(listed.error);
-  }, [platform]);
+  // The list is read again after every backup this app saves (by hand, automatically or on the menu).
+  const outcome = useBackupOutcome();
+  const savedAt = outcome.state === 'saved' ? outcome.at : null;
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  async function backUpNow() {
-    const result = await backupRun(session, platform, 'manual');
-    if (result.ok) void refresh();
-  }
+    void platform.backupList().then((listed) => {
+      if (listed.ok) setBackups(listed.value);
+      else setError(listed.error);
+    });
+  }, [platform, savedAt]);
 
   /** Reads and checks a backup completely before anything is asked or written. */
   async function choose(
@@ -80,7 +77,11 @@ export function BackupsPage() {
         <h2 id="backups-now-title">{t('backups.now')}</h2>
         <p className="hint">{t('backups.explain')}</p>
         <div className="actions start">
-          <button type="button" className="primary" onClick={() => void backUpNow()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void backupRun(session, platform, 'manual')}
+          >
             {t('backups.now')}
           </button>
           <button type="button" onClick={() => void fromFile()}>

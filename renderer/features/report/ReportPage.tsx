@@ -5,13 +5,20 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentId } from '../../../shared/domain/ids';
 import { useApp } from '../../app/session-context';
+import { useNow } from '../../app/use-now';
 import { useIncident } from '../../db/hooks';
+import { useIncidentData } from '../../db/report-hooks';
+import { ExportSection } from './ExportSection';
 import { LessonsSection } from './LessonsSection';
+import { ReportGlance } from './ReportGlance';
 
 export function ReportPage({ incidentId }: { incidentId: IncidentId }) {
   const { t } = useTranslation();
   const { session } = useApp();
   const incident = useIncident(session.db, incidentId);
+  const data = useIncidentData(session.db, incidentId);
+  // Once a minute is enough for the figures of an incident still open (its durations keep running).
+  const now = useNow(60_000);
   if (incident === undefined) return null;
   if (incident === null)
     return (
@@ -30,6 +37,8 @@ export function ReportPage({ incidentId }: { incidentId: IncidentId }) {
         )}
         <h1 id="report-title">{t('report.title', { title: incident.title })}</h1>
       </header>
+      {data && <ReportGlance data={data} now={now} />}
+      <ExportSection incidentId={incidentId} />
       <LessonsSection incidentId={incidentId} />
     </article>
   );
