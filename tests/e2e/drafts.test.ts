@@ -6,38 +6,13 @@
  * unapproved text) are shown in words and change nothing. After a reload the statuses, the timeline and
  * the checklists are right.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startHubProcess, type HubProcess } from '../integration/hub-process';
+import { describe, expect, it } from 'vitest';
 import { browserLaunch, firstRun, incidentOpen, profileDir, timeline } from './browser';
+import { hubForFile } from './hub-setup';
 
-let hub: HubProcess;
-let dataDir: string;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'crisis-room-hub-drafts-'));
-  hub = await startHubProcess([
-    '--data',
-    dataDir,
-    '--port',
-    String(await freePort()),
-    '--team',
-    'Acme',
-    '--web',
-    'dist-web',
-  ]);
-});
-
-afterAll(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  hub.child.kill('SIGTERM');
-  await hub.exited;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const e2eHub = hubForFile('Acme');
+const cleanups = e2eHub.cleanups;
 
 interface Person {
   context: BrowserContext;
@@ -51,11 +26,11 @@ async function personJoin(name: string, role: string): Promise<Person> {
   cleanups.push(profile.remove);
   const { context, page } = await browserLaunch(profile.path);
   cleanups.push(() => context.close());
-  await page.goto(hub.url);
+  await page.goto(e2eHub.process.url);
   await firstRun(page, name, role);
   await page.getByRole('button', { name: 'Join a team' }).click();
   const dialog = page.getByRole('dialog', { name: 'Join a team' });
-  await dialog.getByLabel('Invite code').fill(hub.inviteCode);
+  await dialog.getByLabel('Invite code').fill(e2eHub.process.inviteCode);
   await dialog.getByRole('button', { name: 'Join' }).click();
   await expect.poll(() => syncText(page)).toMatch(/^Synced/);
   return { context, page };

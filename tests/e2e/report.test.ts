@@ -9,37 +9,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startHubProcess, type HubProcess } from '../integration/hub-process';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserLaunch, entryType, firstRun, incidentOpen, profileDir, timeline } from './browser';
+import { hubForFile } from './hub-setup';
 
-let hub: HubProcess;
-let dataDir: string;
+const e2eHub = hubForFile('Acme');
+const cleanups = e2eHub.cleanups;
 let files: string;
-const cleanups: (() => Promise<void> | void)[] = [];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'crisis-room-hub-report-'));
+beforeAll(() => {
   files = mkdtempSync(join(tmpdir(), 'crisis-room-files-'));
-  hub = await startHubProcess([
-    '--data',
-    dataDir,
-    '--port',
-    String(await freePort()),
-    '--team',
-    'Acme',
-    '--web',
-    'dist-web',
-  ]);
-});
-
-afterAll(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  hub.child.kill('SIGTERM');
-  await hub.exited;
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
+  cleanups.push(() => rmSync(files, { recursive: true, force: true }));
 });
 
 const TITLE = 'Exercise: chlorine leak at the Botlek plant';
@@ -49,7 +30,7 @@ async function browser(): Promise<{ context: BrowserContext; page: Page }> {
   cleanups.push(profile.remove);
   const opened = await browserLaunch(profile.path);
   cleanups.push(() => opened.context.close());
-  await opened.page.goto(hub.url);
+  await opened.page.goto(e2eHub.process.url);
   return opened;
 }
 
@@ -58,7 +39,7 @@ const row = (page: Page, text: string) => timeline(page).getByRole('listitem').f
 
 /** Clicks `button` and keeps the file the browser downloads. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = join(files, file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
@@ -94,7 +75,7 @@ describe('evaluation, export, import and backups', () => {
     await firstRun(page, 'Anna de Vries');
     await page.getByRole('button', { name: 'Join a team' }).click();
     const joinDialog = page.getByRole('dialog', { name: 'Join a team' });
-    await joinDialog.getByLabel('Invite code').fill(hub.inviteCode);
+    await joinDialog.getByLabel('Invite code').fill(e2eHub.process.inviteCode);
     await joinDialog.getByRole('button', { name: 'Join' }).click();
     await expect.poll(() => syncText(page)).toMatch(/^Synced/);
 

@@ -4,38 +4,13 @@
  * stakeholder, then come back one by one. Every browser must end with every entry, the same field values
  * and the same conflicts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startHubProcess, type HubProcess } from '../integration/hub-process';
+import { describe, expect, it } from 'vitest';
 import { browserLaunch, entryType, firstRun, incidentOpen, profileDir, timeline } from './browser';
+import { hubForFile } from './hub-setup';
 
-let hub: HubProcess;
-let dataDir: string;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'crisis-room-hub-e2e-'));
-  hub = await startHubProcess([
-    '--data',
-    dataDir,
-    '--port',
-    String(await freePort()),
-    '--team',
-    'Port of Rotterdam',
-    '--web',
-    'dist-web',
-  ]);
-});
-
-afterAll(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  hub.child.kill('SIGTERM');
-  await hub.exited;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const e2eHub = hubForFile('Port of Rotterdam');
+const cleanups = e2eHub.cleanups;
 
 interface Member {
   name: string;
@@ -48,12 +23,12 @@ async function memberJoin(name: string): Promise<Member> {
   cleanups.push(profile.remove);
   const { context, page } = await browserLaunch(profile.path);
   cleanups.push(() => context.close());
-  await page.goto(hub.url);
+  await page.goto(e2eHub.process.url);
   await firstRun(page, name);
   await page.getByRole('button', { name: 'Join a team' }).click();
   const dialog = page.getByRole('dialog', { name: 'Join a team' });
-  expect(await dialog.getByLabel('Hub address').inputValue()).toBe(hub.url);
-  await dialog.getByLabel('Invite code').fill(hub.inviteCode);
+  expect(await dialog.getByLabel('Hub address').inputValue()).toBe(e2eHub.process.url);
+  await dialog.getByLabel('Invite code').fill(e2eHub.process.inviteCode);
   await dialog.getByRole('button', { name: 'Join' }).click();
   await expect.poll(() => syncText(page)).toMatch(/^Synced/);
   return { name, context, page };
