@@ -2,7 +2,7 @@
  * The war room: incident lists on the side and the open incident in the middle; the organisation-wide
  * stakeholder directory and channels are pages of their own, reached from the top bar.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templatesSeed } from '../db/checklists';
 import { messageTemplatesSeed } from '../db/message-templates';
@@ -14,6 +14,7 @@ import { IncidentView } from '../features/incidents/IncidentView';
 import { ReportPage } from '../features/report/ReportPage';
 import { StakeholderDirectory } from '../features/stakeholders/StakeholderDirectory';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
+import { useDesktopCommand } from '../platform/desktop-bridge';
 import { useApp } from './session-context';
 import { TopBar } from './TopBar';
 import { useRoute } from './use-hash-route';
@@ -28,6 +29,12 @@ export function WarRoom() {
   }, [session]);
   const selected =
     route.page === 'incident' || route.page === 'draft' || route.page === 'report' ? route.id : null;
+  // The desktop menu's Export (Ctrl+E): the open incident's exports; without one, the backups page,
+  // where the whole database is exported.
+  useDesktopCommand(
+    'export',
+    useCallback(() => go(selected ? { page: 'report', id: selected } : { page: 'backups' }), [go, selected]),
+  );
   return (
     <div className="war-room">
       <TopBar route={route} />

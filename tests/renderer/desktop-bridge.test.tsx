@@ -103,4 +103,23 @@ describe('desktop bridge', () => {
     await waitFor(() => expect(approvalsReported().at(-1)).toBe(0));
     expect(approvalsReported()).toEqual([0, 1, 0]);
   });
+
+  it('Export opens the open incident’s exports and then goes to the first export button; without an incident, the backups page', async () => {
+    const user = userEvent.setup();
+    const { command } = renderDesktop();
+    await user.type(await screen.findByLabelText('Your name'), 'Sanne');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('button', { name: 'New incident' });
+    command('export');
+    await screen.findByRole('heading', { level: 1, name: 'Backups and import' });
+
+    await user.click(screen.getByRole('button', { name: 'New incident' }));
+    await user.type(screen.getByLabelText('Title'), 'Power outage');
+    await user.click(screen.getByRole('button', { name: 'Open incident' }));
+    await screen.findByRole('heading', { level: 1, name: 'Power outage' });
+    command('export');
+    await screen.findByRole('heading', { level: 1, name: 'Evaluation of Power outage' });
+    command('export');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Report (PDF)' }));
+  });
 });

@@ -2,13 +2,14 @@
  * Export buttons with the report's language and a progress bar: a large incident takes seconds to read,
  * build and render, and the team must see that something is happening. One export runs at a time.
  */
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainError } from '../../../shared/domain/errors';
 import type { IncidentId } from '../../../shared/domain/ids';
 import type { ReportLanguage } from '../../../shared/report/report-texts';
 import { useApp } from '../../app/session-context';
 import { languageOf } from '../../i18n';
+import { useDesktopCommand } from '../../platform/desktop-bridge';
 import { ErrorText } from '../../ui/ErrorText';
 import { exportKinds, exportSteps, reportExport, type ExportKind, type ExportStep } from './report-export';
 
@@ -25,6 +26,12 @@ export function ExportSection({ incidentId }: { incidentId: IncidentId }) {
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const working = progress.state === 'working';
   const label = (kind: ExportKind) => t(`report.export.${kind}`);
+  const buttons = useRef<HTMLDivElement>(null);
+  // Export (Ctrl+E) on this page: to the first export button, keyboard first.
+  useDesktopCommand(
+    'export',
+    useCallback(() => buttons.current?.querySelector('button')?.focus(), []),
+  );
 
   async function run(kind: ExportKind) {
     const result = await reportExport(session, platform, i18n, incidentId, {
@@ -50,7 +57,7 @@ export function ExportSection({ incidentId }: { incidentId: IncidentId }) {
           <option value="nl">{t('language.nl')}</option>
         </select>
       </label>
-      <div className="export-buttons">
+      <div className="export-buttons" ref={buttons}>
         {exportKinds.map((kind) => (
           <button key={kind} type="button" disabled={working} onClick={() => void run(kind)}>
             {label(kind)}

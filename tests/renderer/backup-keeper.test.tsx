@@ -1,0 +1,99 @@
+import { act, render, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { AppContext } from '../../renderer/app/session-context';
+import { lessonCreate } from '../../renderer/db/lessons';
+import { DB_VERSION } from '../../renderer/db/schema';
+import type { Session } from '../../renderer/db/session';
+import { BackupKeeper } from '../../renderer/features/backups/BackupKeeper';
+import { browserPlatform, type Platform } from '../../renderer/platform';
+import { DESKTOP_COMMAND_EVENT } from '../../renderer/platform/desktop-bridge';
+import { backupParse } from '../../shared/archive/backup';
+import type { BackupReason, BackupRequest } from '../../shared/ipc';
+import { sessionFresh } from '../unit/db/helpers';
+import { incidentOpen } from '../unit/db/people-helpers';
+
+const INTERVAL_MS = 40;
+
+/** The keeper in a desktop shell whose backup channel the test holds. */
+async function keeper(kind: Platform['kind'] = 'desktop') {
+  const session: Session = await sessionFresh();
+  let ask: (request: BackupRequest) => void = () => undefined;
+  const written: { reason: BackupReason; content: string }[] = [];
+  const platform: Platform = {
+    ...browserPlatform,
+    kind,
+    backupWrite: vi.fn(async ({ reason, content }) => {
+      written.push({ reason, content });
+      return {
+        ok: true as const,
+        value: {
+          name: `b${written.length}.json`,
+          createdAt: new Date().toISOString(),
+          size: content.length,
+          reason,
+        },
+      };
+    }),
+    fileSave: vi.fn(async () => ({ ok: true as const, value: { saved: true } })),
+    onBackupRequest: (listener) => {
+      ask = listener;
+      return () => undefined;
+    },
+  };
+  render(
+    <AppContext.Provider value={{ session, platform, refresh: () => undefined }}>
+      <BackupKeeper intervalMs={INTERVAL_MS} />
+    </AppContext.Provider>,
+  );
+  return { session, platform, written, ask: (request: BackupRequest) => act(() => ask(request)) };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('automatic backups', () => {
+  it('backs up once after a change, and not again while nothing changes', async () => {
+    const { session, written } = await keeper();
+    await pause(INTERVAL_MS * 3);
+    expect(written).toEqual([]);
+
+    const incident = await incidentOpen(session);
+    await lessonCreate(session, incident.id, {
+      kind: 'wentWell',
+      text: 'Backed up without asking',
+      owner: '',
+      dueDate: null,
+      done: false,
+    });
+    await waitFor(() => expect(written.map((w) => w.reason)).toEqual(['auto']));
+    const parsed = backupParse(written[0]!.content, { dbVersion: DB_VERSION });
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    expect(parsed.value.tables.lessons.map((l) => l.text)).toEqual(['Backed up without asking']);
+    expect(parsed.value.tables.incidents).toHaveLength(1);
+
+    await pause(INTERVAL_MS * 4);
+    expect(written).toHaveLength(1);
+  });
+
+  it('answers the shell’s request on quit at once, with the request’s reason', async () => {
+    const { written, ask } = await keeper();
+    ask({ reason: 'quit' });
+    await waitFor(() => expect(written.map((w) => w.reason)).toEqual(['quit']));
+    expect(backupParse(written[0]!.content, { dbVersion: DB_VERSION }).ok).toBe(true);
+  });
+
+  it('backs up by hand on the menu’s Back up now', async () => {
+    const { written } = await keeper();
+    act(() => {
+      window.dispatchEvent(new CustomEvent(DESKTOP_COMMAND_EVENT, { detail: { command: 'back-up' } }));
+    });
+    await waitFor(() => expect(written.map((w) => w.reason)).toEqual(['manual']));
+  });
+
+  it('keeps no automatic backups in a browser, which can only download when a person asks', async () => {
+    const { session, platform, written } = await keeper('browser');
+    await incidentOpen(session);
+    await pause(INTERVAL_MS * 4);
+    expect(written).toEqual([]);
+    expect(platform.fileSave).not.toHaveBeenCalled();
+  });
+});
