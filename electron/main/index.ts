@@ -111,8 +111,9 @@ if (!app.requestSingleInstanceLock()) {
 
   // A second launch (double-clicking the icon again, or an archive) brings the running war room to the
   // front, with the archive if it was one.
+  // On macOS the app lives on with every window closed: a second launch then opens a new one.
   app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
-    if (mainWindow !== undefined) showMainWindow();
+    showMainWindow();
     const archive = archiveArgument(argv, workingDirectory);
     if (archive !== undefined) void archiveInbox.open(archive);
   });

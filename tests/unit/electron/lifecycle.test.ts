@@ -272,6 +272,14 @@ describe('main process lifecycle', () => {
     expect(electron.windows).toHaveLength(1);
   });
 
+  it('opens a window when a second instance starts while none is open (macOS keeps the app running)', async () => {
+    await startApp();
+    await becomeReady();
+    electron.windows[0]!.emit('closed');
+    electron.appListeners.get('second-instance')?.({}, ['crisis-room'], '/');
+    expect(electron.windows).toHaveLength(2);
+  });
+
   it('registers a handler for every channel of the contract, each refusing foreign senders and bad arguments', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await startApp();
