@@ -154,6 +154,14 @@ export const ipcChannels = {
     request: z.tuple([appLanguageSchema]),
     response: z.object({ language: appLanguageSchema }),
   },
+  /**
+   * Desktop notifications on or off (the same switch as in the menu, kept in settings.json). Without
+   * `enabled` it only answers the current state.
+   */
+  'desktop:notifications': {
+    request: z.tuple([z.strictObject({ enabled: z.boolean().optional() })]),
+    response: z.object({ enabled: z.boolean() }),
+  },
   /** Save dialog, then an atomic write of `content`. */
   'file:save': { request: z.tuple([fileSaveRequestSchema]), response: fileSavedSchema },
   /** Renders the report HTML to an A4 PDF in a locked-down hidden window, then the save dialog. */
@@ -197,6 +205,7 @@ export interface DesktopApi {
   hubStop(): Promise<IpcResult<'hub:stop'>>;
   desktopAttention(report: DesktopAttention): Promise<IpcResult<'desktop:attention'>>;
   desktopLanguage(language: AppLanguage): Promise<IpcResult<'desktop:language'>>;
+  desktopNotifications(request: { enabled?: boolean }): Promise<IpcResult<'desktop:notifications'>>;
   /** Calls `listener` with each menu command (unvalidated: check it with desktopCommandSchema); returns an unsubscribe. */
   onDesktopCommand(listener: (command: unknown) => void): () => void;
   fileSave(request: FileSaveRequest): Promise<IpcResult<'file:save'>>;

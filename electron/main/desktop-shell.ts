@@ -38,6 +38,8 @@ export interface DesktopShell {
   /** The language of menus, notifications and main's dialogs. */
   language(): AppLanguage;
   languageSet(language: AppLanguage): AppLanguage;
+  /** Switches desktop notifications on or off when `enabled` is given; answers whether they are on. */
+  notifications(enabled?: boolean): boolean;
   /** Tells the user that an archive opened with the app could not be read. */
   archiveRefused(name: string, reason: ArchiveRefusal): void;
   /** Builds the menu bar; call once the app is ready. */
@@ -71,6 +73,15 @@ export function desktopShellCreate({ settings, window, windowShow }: DesktopShel
     messageBox({ type: 'info', title: desktopText(language, 'about'), message: 'Crisis Room', detail });
   };
 
+  /** The menu's checkbox and the app's settings page both switch this; the menu shows the state. */
+  const notifications = (enabled?: boolean): boolean => {
+    if (enabled !== undefined && enabled !== settings.get().notifications) {
+      settings.update({ notifications: enabled });
+      menu();
+    }
+    return settings.get().notifications;
+  };
+
   const menu = (): void =>
     menuInstall(
       {
@@ -83,10 +94,7 @@ export function desktopShellCreate({ settings, window, windowShow }: DesktopShel
         command,
         about,
         openDataFolder: () => void shell.openPath(app.getPath('userData')),
-        notificationsSet: (enabled) => {
-          settings.update({ notifications: enabled });
-          menu();
-        },
+        notificationsSet: (enabled) => void notifications(enabled),
       },
     );
 
@@ -134,6 +142,7 @@ export function desktopShellCreate({ settings, window, windowShow }: DesktopShel
       }
       return language;
     },
+    notifications,
     start: menu,
   };
 }

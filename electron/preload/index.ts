@@ -67,6 +67,7 @@ const api = {
   hubStop: () => invoke('hub:stop'),
   desktopAttention: (report) => invoke('desktop:attention', report),
   desktopLanguage: (language) => invoke('desktop:language', language),
+  desktopNotifications: (request) => invoke('desktop:notifications', request),
   onDesktopCommand: (listener) => subscribe('desktop:command', listener),
   fileSave: (request) => invoke('file:save', request),
   reportPdf: (request) => invoke('report:pdf', request),

@@ -43,6 +43,9 @@ export function TopBar({ route }: { route: Route }) {
         <a href="#/backups" aria-current={route.page === 'backups' ? 'page' : undefined}>
           {t('backups.nav')}
         </a>
+        <a href="#/settings" aria-current={route.page === 'settings' ? 'page' : undefined}>
+          {t('settings.nav')}
+        </a>
       </nav>
       <span className="spacer" />
       <span className="who">

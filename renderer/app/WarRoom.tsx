@@ -12,6 +12,7 @@ import { DraftPage } from '../features/drafts/DraftPage';
 import { IncidentList } from '../features/incidents/IncidentList';
 import { IncidentView } from '../features/incidents/IncidentView';
 import { ReportPage } from '../features/report/ReportPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { StakeholderDirectory } from '../features/stakeholders/StakeholderDirectory';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { useDesktopCommand } from '../platform/desktop-bridge';
@@ -57,6 +58,7 @@ export function WarRoom() {
           {route.page === 'channels' && <ChannelsPage />}
           {route.page === 'templates' && <TemplatesPage />}
           {route.page === 'backups' && <BackupsPage />}
+          {route.page === 'settings' && <SettingsPage />}
           {route.page === 'home' && <p className="empty-state">{t('incidents.noneSelected')}</p>}
         </main>
       </div>

@@ -4,7 +4,7 @@ import type { DraftId, IncidentId } from '../../shared/domain/ids';
 /**
  * Where the user is lives in the URL, so a reload returns there: `#/incident/<id>`,
  * `#/incident/<id>/draft/<draftId>`, `#/incident/<id>/report`, `#/stakeholders`, `#/channels`,
- * `#/templates`, `#/backups`, or nothing (the incident list).
+ * `#/templates`, `#/backups`, `#/settings`, or nothing (the incident list).
  */
 const INCIDENT = /^#\/incident\/([0-9a-f-]{36})$/;
 const DRAFT = /^#\/incident\/([0-9a-f-]{36})\/draft\/([0-9a-f-]{36})$/;
@@ -18,6 +18,7 @@ export type Route =
   | { page: 'channels' }
   | { page: 'templates' }
   | { page: 'backups' }
+  | { page: 'settings' }
   | { page: 'home' };
 
 function subscribe(onChange: () => void) {
@@ -36,6 +37,7 @@ export function routeParse(hash: string): Route {
   if (hash === '#/channels') return { page: 'channels' };
   if (hash === '#/templates') return { page: 'templates' };
   if (hash === '#/backups') return { page: 'backups' };
+  if (hash === '#/settings') return { page: 'settings' };
   return { page: 'home' };
 }
 
@@ -55,6 +57,8 @@ export function routeHash(route: Route): string {
       return '#/templates';
     case 'backups':
       return '#/backups';
+    case 'settings':
+      return '#/settings';
     case 'home':
       return '';
   }

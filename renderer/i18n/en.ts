@@ -268,6 +268,16 @@ export const en = {
     ownerRole: 'Owner role',
     removedAt: 'Removed',
   },
+  settings: {
+    nav: 'Settings',
+    title: 'Settings of this device',
+    notifications: 'Desktop notifications',
+    notificationsLabel: 'Notify me of approval requests and conflicting edits',
+    notificationsBrowser: 'Desktop notifications are part of the desktop app.',
+    notificationsExplain:
+      'They show counts only, never a statement or a name, because they appear on lock screens. The same switch is in the File menu.',
+    about: 'About Crisis Room',
+  },
   about: {
     label: 'About',
     version: 'Version {{version}}',

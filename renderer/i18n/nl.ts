@@ -270,6 +270,16 @@ export const nl: Messages = {
     ownerRole: 'Rol van de eigenaar',
     removedAt: 'Verwijderd',
   },
+  settings: {
+    nav: 'Instellingen',
+    title: 'Instellingen van dit apparaat',
+    notifications: 'Bureaubladmeldingen',
+    notificationsLabel: 'Meld goedkeuringsverzoeken en botsende wijzigingen',
+    notificationsBrowser: 'Bureaubladmeldingen horen bij de desktop-app.',
+    notificationsExplain:
+      'Ze tonen alleen aantallen, nooit een verklaring of een naam, want ze verschijnen op vergrendelschermen. Dezelfde schakelaar staat in het menu Bestand.',
+    about: 'Over Crisis Room',
+  },
   about: {
     label: 'Over',
     version: 'Versie {{version}}',

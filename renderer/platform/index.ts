@@ -37,6 +37,8 @@ export interface Platform {
   attentionReport(report: DesktopAttention): Promise<Result<{ badge: number }>>;
   /** The app's language, for the native menus and notifications. */
   languageSet(language: AppLanguage): Promise<Result<{ language: AppLanguage }>>;
+  /** Desktop notifications: switched when `enabled` is given; answers whether they are on (desktop only). */
+  notificationsSetting(enabled?: boolean): Promise<Result<{ enabled: boolean }>>;
   /** Menu commands from the desktop shell, unvalidated; returns an unsubscribe. */
   onCommand(listener: (command: unknown) => void): () => void;
   /**
@@ -94,6 +96,7 @@ export function desktopPlatform(api: DesktopApi): Platform {
     hubStop: () => api.hubStop(),
     attentionReport: (report) => api.desktopAttention(report),
     languageSet: (language) => api.desktopLanguage(language),
+    notificationsSetting: (enabled) => api.desktopNotifications(enabled === undefined ? {} : { enabled }),
     onCommand: (listener) => api.onDesktopCommand(listener),
     fileSave: (request) => api.fileSave(request),
     reportPdf: (request) => api.reportPdf(request),
@@ -116,6 +119,7 @@ export const browserPlatform: Platform = {
   // A browser tab has no badge, menu bar or notification switch of ours: nothing to tell.
   attentionReport: async () => ok({ badge: 0 }),
   languageSet: async (language) => ok({ language }),
+  notificationsSetting: async () => fail('platform.unsupported'),
   onCommand: () => () => undefined,
   fileSave: async (request) => {
     fileDownload(request);

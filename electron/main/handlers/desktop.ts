@@ -5,4 +5,5 @@ import { ipcHandle } from '../ipc';
 export function registerDesktopHandlers(shell: DesktopShell): void {
   ipcHandle('desktop:attention', (report) => ({ badge: shell.attention.report(report) }));
   ipcHandle('desktop:language', (language) => ({ language: shell.languageSet(language) }));
+  ipcHandle('desktop:notifications', ({ enabled }) => ({ enabled: shell.notifications(enabled) }));
 }

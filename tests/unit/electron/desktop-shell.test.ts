@@ -133,6 +133,21 @@ describe('desktop shell', () => {
     expect(menuItem('notifications').checked).toBe(false);
   });
 
+  it('switches notifications from the app as from the menu: silent, remembered, and the menu follows', () => {
+    const shell = start();
+    expect(shell.notifications()).toBe(true);
+    expect(shell.notifications(false)).toBe(false);
+    expect(menuItem('notifications').checked).toBe(false);
+    shell.attention.report({ conflicts: 0 });
+    shell.attention.report({ conflicts: 2 });
+    expect(electron.notifications).toHaveLength(0);
+    expect(new SettingsStore(electron.userData).get().notifications).toBe(false);
+    expect(shell.notifications(true)).toBe(true);
+    expect(menuItem('notifications').checked).toBe(true);
+    shell.attention.report({ conflicts: 3 });
+    expect(electron.notifications).toHaveLength(1);
+  });
+
   it('follows the app language in the menus and remembers it', () => {
     const shell = start();
     expect(electron.menus.at(-1)?.[0]?.label).toBe('File');

@@ -38,6 +38,7 @@ describe('preload', () => {
       'backupWrite',
       'desktopAttention',
       'desktopLanguage',
+      'desktopNotifications',
       'fileOpen',
       'fileSave',
       'hubHost',
