@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy… and waitFor wait up to 5 s, as a person on a busy two-core CI machine would: opening the
+// database and the first render can take more than the default second there. Passing tests do not wait.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * happy-dom has no layout engine, so every element measures 0×0 and a virtualised list would show no
