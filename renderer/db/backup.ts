@@ -14,7 +14,7 @@ import {
 import { canonicalJson } from '../../shared/archive/canonical';
 import { DB_VERSION, type CrisisRoomDb } from './schema';
 
-/** Rows per JSON.stringify call: large enough to be native speed, small enough to keep memory flat. */
+/** Rows per JSON.stringify call: native speed, without one more copy of a whole table in memory. */
 const ROWS_PER_CHUNK = 5_000;
 
 function tableOf(db: CrisisRoomDb, table: BackupTable): Table<unknown, unknown> {
@@ -27,13 +27,26 @@ async function tablesRead(db: CrisisRoomDb): Promise<unknown[][]> {
   return db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
 }
 
+/** Rows as JSON array members ("{…},{…}"), in pieces. */
+function rowsJson(rows: readonly unknown[]): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_CHUNK)
+    pieces.push(JSON.stringify(rows.slice(i, i + ROWS_PER_CHUNK)).slice(1, -1));
+  return pieces;
+}
+
 /**
- * The backup file's text: every table as stored, in one read transaction, so it is one consistent
- * moment even while sync or another tab writes. No work per record beyond the browser's own: rows go to
- * JSON.stringify in chunks, and the chunks are joined once.
+ * The backup file's text: every table as stored, read in one transaction, so it is one consistent moment
+ * even while sync or another tab writes. No work per record beyond the browser's own: rows go to
+ * JSON.stringify in chunks, and the pieces are joined once.
  */
 export async function backupCreate(db: CrisisRoomDb, options: { appVersion: string }): Promise<string> {
-  const rows = await tablesRead(db);
+  const tables = backupTables.map((t) => tableOf(db, t));
+  // Each table is turned into JSON as soon as it has arrived, while the browser fetches the next. (Reading
+  // in ranges of keys, to overlap more, measured slower: IndexedDB's cost is per request as well as per row.)
+  const json = await db.transaction('r', tables, () =>
+    Promise.all(tables.map((t) => t.toArray().then(rowsJson))),
+  );
   const header = JSON.stringify({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -43,12 +56,8 @@ export async function backupCreate(db: CrisisRoomDb, options: { appVersion: stri
   });
   const parts: string[] = [header.slice(0, -1), ',"tables":{'];
   backupTables.forEach((table, t) => {
-    const tableRows = rows[t]!;
     parts.push(t === 0 ? '' : ',', JSON.stringify(table), ':[');
-    for (let i = 0; i < tableRows.length; i += ROWS_PER_CHUNK) {
-      const chunk = JSON.stringify(tableRows.slice(i, i + ROWS_PER_CHUNK));
-      parts.push(i === 0 ? '' : ',', chunk.slice(1, -1));
-    }
+    json[t]!.forEach((piece, i) => parts.push(i === 0 ? '' : ',', piece));
     parts.push(']');
   });
   parts.push('}}');
