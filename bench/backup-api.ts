@@ -39,6 +39,8 @@ export interface BackupBreakdown {
   readDexieMs: number;
   /** The same through IndexedDB itself (`getAll` per store), in one read transaction. */
   readIdbMs: number;
+  /** Only the keys of every store (`getAllKeys`): what walking the rows costs without their values. */
+  keysMs: number;
   /** JSON.stringify of all rows, in chunks, and joining the chunks. */
   stringifyMs: number;
   joinMs: number;

@@ -65,6 +65,19 @@ function idbReadAll(idb: IDBDatabase, names: readonly string[]): Promise<unknown
   });
 }
 
+function idbKeysAll(idb: IDBDatabase, names: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(names, 'readonly');
+    let keys = 0;
+    for (const name of names) {
+      const request = tx.objectStore(name).getAllKeys();
+      request.onsuccess = () => (keys += request.result.length);
+    }
+    tx.oncomplete = () => resolve(keys);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
 function idbAddAll(idb: IDBDatabase, name: string, rows: readonly unknown[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction([name], 'readwrite', { durability: 'strict' });
@@ -85,6 +98,7 @@ async function breakdown(): Promise<BackupBreakdown> {
     db.transaction('r', db.tables, () => Promise.all(db.tables.map((t) => t.toArray()))),
   );
   const [, readIdbMs] = await timed(() => idbReadAll(db.backendDB(), names));
+  const [, keysMs] = await timed(() => idbKeysAll(db.backendDB(), names));
   const [chunks, stringifyMs] = await timed(async () =>
     rows.flatMap((table) => {
       const out: string[] = [];
@@ -105,6 +119,7 @@ async function breakdown(): Promise<BackupBreakdown> {
   return {
     readDexieMs,
     readIdbMs,
+    keysMs,
     stringifyMs,
     joinMs,
     writeDexieMs,
