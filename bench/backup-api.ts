@@ -16,20 +16,21 @@ export interface BackupSeed {
   seedMs: number;
 }
 
-/** One round of backupCreate, backupParse and backupRestore, timed in the page, ms. */
-export interface BackupRound {
-  createMs: number;
-  /** The backup's size in characters (= bytes: the texts are ASCII). */
+/** backupCreate on the seeded database, ms; the text stays in the page for the next steps. */
+export interface BackupCreated {
+  ms: number;
+  /** The backup's size in characters. */
   chars: number;
-  parseMs: number;
-  /** Restoring on the device that made it (its own unsent operations are its own). */
-  restoreMs: number;
-  /** Rows it wrote: only those that differ from what is stored (the clock, after a backup just made). */
+}
+
+/** backupRestore of the last backup made, ms. */
+export interface BackupRestoredFigures {
+  ms: number;
+  /** Rows it wrote: only those that differ from what is stored. */
   written: number;
-  /** Restoring on another device, which re-issues the backup's unsent operations in its own name. */
-  restoreElsewhereMs: number;
+  /** Unsent operations of the device that made the backup, re-issued in the restoring device's name. */
   reissued: number;
-  /** Whether the database holds the same records after both restores. */
+  /** Whether the restoring database then holds the same records as the one backed up. */
   same: boolean;
 }
 
@@ -53,7 +54,11 @@ export interface BackupBreakdown {
 export interface BackupBenchApi {
   /** A device that logged `entries` entries in chunks of `chunk`; all but `pending` of them synced. */
   seed(entries: number, chunk: number, pending: number): Promise<BackupSeed>;
-  round(): Promise<BackupRound>;
+  create(): Promise<BackupCreated>;
+  /** backupParse of the last backup made, ms. */
+  parse(): Promise<number>;
+  /** Restores the last backup on the device that made it, or on another (a fresh database). */
+  restore(where: 'same' | 'elsewhere'): Promise<BackupRestoredFigures>;
   breakdown(): Promise<BackupBreakdown>;
 }
 

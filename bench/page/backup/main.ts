@@ -6,7 +6,7 @@
  * (see ../../backup-api.ts).
  */
 import { Dexie } from 'dexie';
-import { backupParse } from '../../../shared/archive/backup';
+import { backupParse, type Backup } from '../../../shared/archive/backup';
 import { syncedTables } from '../../../shared/sync/operation';
 import { backupCreate } from '../../../renderer/db/backup';
 import { backupRestore } from '../../../renderer/db/backup-restore';
@@ -20,6 +20,9 @@ import type { BackupBenchApi, BackupBenchGlobal, BackupBreakdown } from '../../b
 import { entryInputs } from '../texts';
 
 let device: Session | null = null;
+/** The last backup made, and once parsed, what backupParse gave. */
+let last: { text: string; backup: Backup | null } | null = null;
+const ELSEWHERE = 'bench-backup-elsewhere';
 
 async function deviceNew(name: string, member: string): Promise<Session> {
   await Dexie.delete(name);
@@ -29,11 +32,19 @@ async function deviceNew(name: string, member: string): Promise<Session> {
   return session;
 }
 
-function must<T>(
-  result: { ok: true; value: T } | { ok: false; error: { code: string; detail?: string } },
-): T {
-  if (!result.ok) throw new Error(`${result.error.code} ${result.error.detail ?? ''}`);
-  return result.value;
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: { code: string; detail?: string } };
+
+/** The value of a result, or of a step that must have run first (named by `first`). */
+function must<T>(result: Outcome<T>): T;
+function must<T>(value: T | null, first: string): T;
+function must<T>(result: Outcome<T> | T | null, first?: string): T {
+  if (first !== undefined) {
+    if (result === null) throw new Error(`${first} first`);
+    return result as T;
+  }
+  const outcome = result as Outcome<T>;
+  if (!outcome.ok) throw new Error(`${outcome.error.code} ${outcome.error.detail ?? ''}`);
+  return outcome.value;
 }
 
 const rowCount = (session: Session) =>
@@ -91,8 +102,7 @@ function idbAddAll(idb: IDBDatabase, name: string, rows: readonly unknown[]): Pr
 
 /** The steps of backupCreate and backupRestore one by one, through Dexie and through IndexedDB. */
 async function breakdown(): Promise<BackupBreakdown> {
-  if (!device) throw new Error('seed() first');
-  const { db } = device;
+  const { db } = must(device, 'seed()');
   const names = db.tables.map((t) => t.name);
   const [rows, readDexieMs] = await timed(() =>
     db.transaction('r', db.tables, () => Promise.all(db.tables.map((t) => t.toArray()))),
@@ -130,6 +140,7 @@ async function breakdown(): Promise<BackupBreakdown> {
 
 const bench: BackupBenchApi = {
   breakdown,
+
   async seed(entries, chunk, pending) {
     const session = await deviceNew('bench-backup', 'Bench Scribe');
     device = session;
@@ -170,31 +181,32 @@ const bench: BackupBenchApi = {
     };
   },
 
-  async round() {
-    if (!device) throw new Error('seed() first');
-    const session = device;
+  async create() {
+    const session = must(device, 'seed()');
+    const [text, ms] = await timed(() => backupCreate(session.db, { appVersion: 'bench' }));
+    last = { text, backup: null };
+    return { ms, chars: text.length };
+  },
+
+  async parse() {
+    const made = must(last, 'create()');
+    const [parsed, ms] = await timed(async () => backupParse(made.text, { dbVersion: DB_VERSION }));
+    made.backup = must(parsed);
+    return ms;
+  },
+
+  async restore(where) {
+    const session = must(device, 'seed()');
+    const backup = must(must(last, 'create()').backup, 'parse()');
     const before = await recordsKey(session);
-    const [text, createMs] = await timed(() => backupCreate(session.db, { appVersion: 'bench' }));
-    const [parsed, parseMs] = await timed(async () => backupParse(text, { dbVersion: DB_VERSION }));
-    const backup = must(parsed);
-    const [{ written }, restoreMs] = await timed(async () => must(await backupRestore(session, backup)));
-    const elsewhere = await deviceNew('bench-backup-elsewhere', 'Bench Scribe on a new laptop');
-    const [restored, restoreElsewhereMs] = await timed(async () =>
-      must(await backupRestore(elsewhere, backup)),
-    );
-    const same = (await recordsKey(session)) === before && (await recordsKey(elsewhere)) === before;
-    elsewhere.db.close();
-    await Dexie.delete('bench-backup-elsewhere');
-    return {
-      createMs,
-      chars: text.length,
-      parseMs,
-      restoreMs,
-      written,
-      restoreElsewhereMs,
-      reissued: restored.reissued,
-      same,
-    };
+    const target = where === 'same' ? session : await deviceNew(ELSEWHERE, 'Bench Scribe on a new laptop');
+    const [restored, ms] = await timed(async () => must(await backupRestore(target, backup)));
+    const same = (await recordsKey(target)) === before;
+    if (target !== session) {
+      target.db.close();
+      await Dexie.delete(ELSEWHERE);
+    }
+    return { ms, written: restored.written, reissued: restored.reissued, same };
   },
 };
 
