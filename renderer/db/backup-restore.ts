@@ -24,10 +24,13 @@ import { hubConfigSchema } from './hub-config';
 import { DB_VERSION, outboxBatchOf, type MetaRow, type OutboxBatch } from './schema';
 import type { Session } from './session';
 import { operationsMerge } from './sync-apply';
+import { tableReplace } from './table-replace';
 
 export interface BackupRestored {
-  /** Rows restored, all tables together. */
+  /** Rows restored, all tables together … */
   rows: number;
+  /** … of which written (rows already stored as they are in the backup are left alone). */
+  written: number;
   /** Unsent operations of the device that made the backup, now in this device's name. */
   reissued: number;
   /** This device's unsent operations that the backup lacked: kept and sent (in a team) … */
@@ -140,26 +143,22 @@ export async function backupRestore(session: Session, backup: Backup): Promise<R
       for (const row of [hlc, backup.tables.meta.find((r) => r.key === 'hlc')])
         if (typeof row?.value === 'string') session.clock.observe(row.value);
       const current = { hub: hub?.value, profile: profile?.value };
-      await Promise.all(backupTables.map((t) => tableOf(t).clear()));
-      const rowTables = backupTables.filter((t) => t !== 'meta' && t !== 'outbox');
-      await Promise.all(rowTables.map((t) => tableOf(t).bulkAdd(backup.tables[t])));
-
-      const reissued = outboxReissued(session, backup.tables.outbox as unknown as OutboxBatch[]);
-      await db.outbox.bulkAdd(reissued.outbox);
-      await operationsMerge(db, reissued.made);
-      const unsent = unsentSince(pending, backup, reissued.outbox);
-      const unsentCount = unsent.reduce((n, b) => n + b.operations.length, 0);
       const inTeam = current.hub !== undefined;
-      if (inTeam && unsent.length > 0) {
-        await db.outbox.bulkAdd(unsent);
-        await operationsMerge(
-          db,
-          unsent.flatMap((b) => b.operations),
-        );
-      }
-      await db.meta.bulkPut(metaRestored(session, backup, current));
+      const reissued = outboxReissued(session, backup.tables.outbox as unknown as OutboxBatch[]);
+      const unsent = unsentSince(pending, backup, reissued.outbox);
+      const outbox = inTeam ? [...reissued.outbox, ...unsent] : reissued.outbox;
+      const rows: Record<BackupTable, readonly Record<string, unknown>[]> = {
+        ...backup.tables,
+        outbox: outbox as unknown as Record<string, unknown>[],
+        meta: metaRestored(session, backup, current) as unknown as Record<string, unknown>[],
+      };
+      const written = await Promise.all(backupTables.map((t) => tableReplace(tableOf(t), rows[t])));
+      // What the restored records do not reflect yet: merged in, as the hub's operations are.
+      await operationsMerge(db, [...reissued.made, ...(inTeam ? unsent.flatMap((b) => b.operations) : [])]);
+      const unsentCount = unsent.reduce((n, b) => n + b.operations.length, 0);
       return {
         rows: backupTables.reduce((sum, t) => sum + backup.tables[t].length, 0),
+        written: written.reduce((a, b) => a + b, 0),
         reissued: reissued.made.length,
         kept: inTeam ? unsentCount : 0,
         discarded: inTeam ? 0 : unsentCount,

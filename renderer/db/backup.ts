@@ -4,7 +4,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -14,11 +14,17 @@ import {
 import { canonicalJson } from '../../shared/archive/canonical';
 import { DB_VERSION, type CrisisRoomDb } from './schema';
 
-/** Rows per JSON.stringify call: large enough to be native speed, small enough to keep memory flat. */
-const ROWS_PER_CHUNK = 5_000;
+/**
+ * Rows per read and per JSON.stringify call. IndexedDB's cost is per row on both sides of the process
+ * boundary: the browser fetches rows, the page deserialises them. One getAll per table makes the page
+ * wait for the whole table, then work while the browser is idle; ranges of keys, all requested at once,
+ * let the browser fetch the next range while the page turns this one into JSON, and no table is ever
+ * whole in memory twice. (At 100,000 records this measured about a third faster; see bench/backup.ts.)
+ */
+const CHUNK_ROWS = 5_000;
 
-function tableOf(db: CrisisRoomDb, table: BackupTable): Table<unknown, unknown> {
-  return db[table] as unknown as Table<unknown, unknown>;
+function tableOf(db: CrisisRoomDb, table: BackupTable): Table<unknown, IndexableType> {
+  return db[table] as unknown as Table<unknown, IndexableType>;
 }
 
 /** Every table's rows, in key order, read in one transaction: one consistent moment. */
@@ -27,13 +33,26 @@ async function tablesRead(db: CrisisRoomDb): Promise<unknown[][]> {
   return db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
 }
 
+/** A table's rows as JSON array members ("{…},{…}"), one piece per range of keys, in key order. */
+async function tableJson(table: Table<unknown, IndexableType>): Promise<string[]> {
+  const keys = await table.toCollection().primaryKeys();
+  const pieces: Promise<string>[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK_ROWS) {
+    const last = keys[Math.min(i + CHUNK_ROWS, keys.length) - 1]!;
+    const rows = table.where(':id').between(keys[i]!, last, true, true).toArray();
+    pieces.push(rows.then((r) => JSON.stringify(r).slice(1, -1)));
+  }
+  return Promise.all(pieces);
+}
+
 /**
- * The backup file's text: every table as stored, in one read transaction, so it is one consistent
- * moment even while sync or another tab writes. No work per record beyond the browser's own: rows go to
- * JSON.stringify in chunks, and the chunks are joined once.
+ * The backup file's text: every table as stored, read in one transaction, so it is one consistent moment
+ * even while sync or another tab writes. No work per record beyond the browser's own: rows go to
+ * JSON.stringify in ranges as they arrive, and the pieces are joined once.
  */
 export async function backupCreate(db: CrisisRoomDb, options: { appVersion: string }): Promise<string> {
-  const rows = await tablesRead(db);
+  const tables = backupTables.map((t) => tableOf(db, t));
+  const json = await db.transaction('r', tables, () => Promise.all(tables.map(tableJson)));
   const header = JSON.stringify({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -43,12 +62,8 @@ export async function backupCreate(db: CrisisRoomDb, options: { appVersion: stri
   });
   const parts: string[] = [header.slice(0, -1), ',"tables":{'];
   backupTables.forEach((table, t) => {
-    const tableRows = rows[t]!;
     parts.push(t === 0 ? '' : ',', JSON.stringify(table), ':[');
-    for (let i = 0; i < tableRows.length; i += ROWS_PER_CHUNK) {
-      const chunk = JSON.stringify(tableRows.slice(i, i + ROWS_PER_CHUNK));
-      parts.push(i === 0 ? '' : ',', chunk.slice(1, -1));
-    }
+    json[t]!.forEach((piece, i) => parts.push(i === 0 ? '' : ',', piece));
     parts.push(']');
   });
   parts.push('}}');

@@ -27,13 +27,13 @@ import { archiveReferencesCheck } from './archive-references';
 import { byId, canonicalJson } from './canonical';
 import {
   fileFail,
-  fileHeaderCheck,
-  fileJsonParse,
+  fileObject,
+  fileOpen,
   issuePlace,
-  isPlainObject,
   listsCheckAll,
   recordsCheck,
   type FileCodes,
+  type FileKind,
 } from './file-check';
 import { incidentDataLists, type IncidentData, type IncidentDataList } from './incident-data';
 
@@ -46,7 +46,7 @@ export const ARCHIVE_MAX_CHARS = 100 * 1024 * 1024;
 /** The marker of the other Crisis Room file, to say "this is a backup" instead of "not an archive". */
 const BACKUP_FORMAT = 'crisis-room-backup';
 
-export const archiveCodes: FileCodes = {
+const archiveCodes: FileCodes = {
   tooLarge: 'archive.tooLarge',
   notJson: 'archive.notJson',
   wrongKind: 'archive.notArchive',
@@ -54,6 +54,14 @@ export const archiveCodes: FileCodes = {
   newerVersion: 'archive.newerVersion',
   invalidRecord: 'archive.invalidRecord',
   duplicateRecord: 'archive.duplicateRecord',
+};
+
+const archiveKind: FileKind = {
+  format: ARCHIVE_FORMAT,
+  otherFormat: BACKUP_FORMAT,
+  formatVersion: ARCHIVE_FORMAT_VERSION,
+  maxChars: ARCHIVE_MAX_CHARS,
+  codes: archiveCodes,
 };
 
 export interface IncidentArchive {
@@ -125,31 +133,22 @@ function singleCheck<T>(value: unknown, list: string, schema: z.ZodType): Result
  * the first problem, naming the list, record and field (see FileProblem).
  */
 export function archiveParse(text: string): Result<IncidentData> {
-  const json = fileJsonParse(text, ARCHIVE_MAX_CHARS, archiveCodes);
-  if (!json.ok) return json;
-  const header = fileHeaderCheck(
-    json.value,
-    { format: ARCHIVE_FORMAT, otherFormat: BACKUP_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION },
-    archiveCodes,
-  );
-  if (!header.ok) return header;
-  const { incidentId, data } = header.value;
-  if (!isPlainObject(data))
-    return fileFail('archive.invalidRecord', {
-      field: 'data',
-      problem: data === undefined ? 'missing' : 'type',
-    });
-  const incident = singleCheck<Incident>(data.incident, 'incident', recordSchemas.incidents);
+  const file = fileOpen(text, archiveKind);
+  if (!file.ok) return file;
+  const data = fileObject(file.value, 'data', archiveCodes);
+  if (!data.ok) return data;
+  const { incidentId } = file.value;
+  const incident = singleCheck<Incident>(data.value.incident, 'incident', recordSchemas.incidents);
   if (!incident.ok) return incident;
   if (incidentId !== incident.value.id)
     return fileFail('archive.invalidRecord', { field: 'incidentId', problem: 'mismatch' });
   const organisation =
-    data.organisation === null
+    data.value.organisation === null
       ? ({ ok: true, value: null } as const)
-      : singleCheck<Organisation>(data.organisation, 'organisation', recordSchemas.organisation);
+      : singleCheck<Organisation>(data.value.organisation, 'organisation', recordSchemas.organisation);
   if (!organisation.ok) return organisation;
   const lists = listsCheckAll(incidentDataLists, (list) =>
-    recordsCheck(data[list], list, recordSchemas[list], archiveCodes),
+    recordsCheck(data.value[list], list, recordSchemas[list], archiveCodes),
   );
   if (!lists.ok) return lists;
   const records = lists.value as { [L in IncidentDataList]: ListRecords[L][] };

@@ -12,13 +12,13 @@ import { hlcSchema, operationSchema, syncedTables, type SyncedTable } from '../s
 import { recordSchemas } from '../sync/record-schemas';
 import {
   fileFail,
-  fileHeaderCheck,
-  fileJsonParse,
-  isPlainObject,
+  fileObject,
+  fileOpen,
   listsCheckAll,
   recordsCheck,
   versionOf,
   type FileCodes,
+  type FileKind,
   type RecordsCheckOptions,
 } from './file-check';
 
@@ -53,7 +53,7 @@ export interface Backup {
   tables: Record<BackupTable, Record<string, unknown>[]>;
 }
 
-export const backupCodes: FileCodes = {
+const backupCodes: FileCodes = {
   tooLarge: 'backup.tooLarge',
   notJson: 'backup.notJson',
   wrongKind: 'backup.notBackup',
@@ -61,6 +61,14 @@ export const backupCodes: FileCodes = {
   newerVersion: 'backup.newerVersion',
   invalidRecord: 'backup.invalidRecord',
   duplicateRecord: 'backup.duplicateRecord',
+};
+
+const backupKind: FileKind = {
+  format: BACKUP_FORMAT,
+  otherFormat: ARCHIVE_FORMAT,
+  formatVersion: BACKUP_FORMAT_VERSION,
+  maxChars: BACKUP_MAX_CHARS,
+  codes: backupCodes,
 };
 
 const fieldWriteSchema = z.object({
@@ -142,26 +150,18 @@ function tableCheck(table: BackupTable, rows: unknown) {
  * newer one (or in a newer format) is refused with backup.newerVersion, naming the app that made it.
  */
 export function backupParse(text: string, options: { dbVersion: number }): Result<Backup> {
-  const json = fileJsonParse(text, BACKUP_MAX_CHARS, backupCodes);
-  if (!json.ok) return json;
-  const header = fileHeaderCheck(
-    json.value,
-    { format: BACKUP_FORMAT, otherFormat: ARCHIVE_FORMAT, formatVersion: BACKUP_FORMAT_VERSION },
-    backupCodes,
-  );
-  if (!header.ok) return header;
-  const backup = header.value;
-  const { dbVersion, createdAt, tables } = backup;
+  const file = fileOpen(text, backupKind);
+  if (!file.ok) return file;
+  const backup = file.value;
+  const { dbVersion, createdAt } = backup;
   if (typeof dbVersion !== 'number' || !Number.isInteger(dbVersion) || dbVersion < BACKUP_MIN_DB_VERSION)
     return fileFail('backup.invalidRecord', { field: 'dbVersion', problem: 'invalid' });
   if (dbVersion > options.dbVersion) return fileFail('backup.newerVersion', versionOf(backup));
   if (!instantSchema.safeParse(createdAt).success)
     return fileFail('backup.invalidRecord', { field: 'createdAt', problem: 'time' });
-  if (!isPlainObject(tables))
-    return fileFail('backup.invalidRecord', {
-      field: 'tables',
-      problem: tables === undefined ? 'missing' : 'type',
-    });
+  const tablesFound = fileObject(backup, 'tables', backupCodes);
+  if (!tablesFound.ok) return tablesFound;
+  const tables = tablesFound.value;
   const checked = listsCheckAll(backupTables, (table) => {
     const absent = tables[table] === undefined && (tableSince[table] ?? 0) > dbVersion;
     return tableCheck(table, absent ? [] : tables[table]);

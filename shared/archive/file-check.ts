@@ -29,49 +29,60 @@ export function fileFail<T = never>(code: ErrorCode, file?: FileProblem, detail?
   return { ok: false, error };
 }
 
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** One kind of Crisis Room file: its marker (and the other kind's), format version, size limit, codes. */
+export interface FileKind {
+  format: string;
+  /** The other kind's marker: told apart to say "this is a backup" instead of "not an archive". */
+  otherFormat: string;
+  formatVersion: number;
+  /**
+   * Larger texts are refused unparsed. Counts UTF-16 units, never more than the file's UTF-8 bytes, so a
+   * file within the limit in bytes is within it here.
+   */
+  maxChars: number;
+  codes: FileCodes;
+}
+
 /**
- * The size check and JSON.parse. `maxChars` counts UTF-16 units, never more than the file's UTF-8 bytes,
- * so a file within the limit in bytes is within it here. A truncated or binary file fails as not JSON.
+ * The checks every file passes first: size (before parsing), JSON (a truncated or binary file fails
+ * here), the marker (the other kind of file, or random JSON, is refused as such) and the format version
+ * (a newer one is refused with the app version that wrote it, so the message can say to update).
+ * Returns the file's top-level object.
  */
-export function fileJsonParse(text: string, maxChars: number, codes: FileCodes): FileResult<unknown> {
-  if (text.length > maxChars) return fileFail(codes.tooLarge, undefined, `${text.length} characters`);
+export function fileOpen(text: string, kind: FileKind): FileResult<Record<string, unknown>> {
+  const { codes } = kind;
+  if (text.length > kind.maxChars) return fileFail(codes.tooLarge, undefined, `${text.length} characters`);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    json = JSON.parse(body);
   } catch (error) {
     return fileFail(codes.notJson, undefined, error instanceof Error ? error.message : String(error));
   }
-}
-
-export interface FileHeader {
-  format: string;
-  /** The file's own format marker, and the other kind's: told apart to say which it is. */
-  otherFormat: string;
-  formatVersion: number;
-}
-
-/**
- * The marker and format version: a file of the other kind, or random JSON, is refused as such; a newer
- * format version is refused with the app version that wrote it, so the message can say to update.
- */
-export function fileHeaderCheck(
-  json: unknown,
-  header: FileHeader,
-  codes: FileCodes,
-): FileResult<Record<string, unknown>> {
   if (!isPlainObject(json)) return fileFail(codes.wrongKind);
-  if (json.format === header.otherFormat) return fileFail(codes.otherKind);
-  if (json.format !== header.format) return fileFail(codes.wrongKind);
+  if (json.format === kind.otherFormat) return fileFail(codes.otherKind);
+  if (json.format !== kind.format) return fileFail(codes.wrongKind);
   const version = json.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fileFail(codes.invalidRecord, { field: 'formatVersion', problem: 'invalid' });
-  if (version > header.formatVersion) return fileFail(codes.newerVersion, versionOf(json));
+  if (version > kind.formatVersion) return fileFail(codes.newerVersion, versionOf(json));
   if (typeof json.appVersion !== 'string' || json.appVersion.length > 100)
     return fileFail(codes.invalidRecord, { field: 'appVersion', problem: 'type' });
   return { ok: true, value: json };
+}
+
+/** A field of the file's top level that must be an object (the archive's data, the backup's tables). */
+export function fileObject(
+  file: Record<string, unknown>,
+  field: string,
+  codes: FileCodes,
+): FileResult<Record<string, unknown>> {
+  const value = file[field];
+  if (isPlainObject(value)) return { ok: true, value };
+  return fileFail(codes.invalidRecord, { field, problem: value === undefined ? 'missing' : 'type' });
 }
 
 /** The app version a file names, for the "made by a newer version" message. */
