@@ -92,8 +92,11 @@ export function draftInputValidate(input: DraftInput): Result<DraftInput> {
   if (requiredRoles.length === 0) return fail('draft.noApprovers');
   if (requiredRoles.length > DRAFT_ROLES_MAX || requiredRoles.some((r) => r.length > MEMBER_ROLE_MAX))
     return fail('draft.noApprovers', 'too many or too long');
+  // Only the draft's own fields: a caller's input may carry more (the first version's body, say), which
+  // must not end up stored in the draft record and synced with it.
   return ok({
-    ...input,
+    kind: input.kind,
+    language: input.language,
     title,
     requiredRoles,
     channelIds: [...new Set(input.channelIds)].slice(0, 30),

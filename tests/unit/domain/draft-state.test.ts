@@ -541,4 +541,22 @@ describe('draft settings', () => {
       error: { code: 'draft.noApprovers' },
     });
   });
+
+  it('keeps only the draft’s own fields, so the first version’s text never lands in the draft record', () => {
+    const withBody = {
+      kind: 'socialPost' as const,
+      title: 'Post',
+      language: 'nl' as const,
+      channelIds: [],
+      audiences: [],
+      requiredRoles: ['crisisLead'],
+      body: 'The text belongs in a version',
+      templateId: null,
+    };
+    const valid = draftInputValidate(withBody);
+    if (!valid.ok) throw new Error(valid.error.code);
+    expect(Object.keys(valid.value).sort()).toEqual(
+      ['audiences', 'channelIds', 'kind', 'language', 'requiredRoles', 'title'].sort(),
+    );
+  });
 });
