@@ -10,7 +10,9 @@ import type { ReportDocument } from './report-document';
 const BASE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-html { font: 10.5pt/1.4 "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2328; }
+/* Arial-width fonts before DejaVu Sans, which is wider: a long report has a tenth fewer pages. */
+html { font: 10.5pt/1.4 "Noto Sans", "Segoe UI", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
+  color: #1f2328; }
 body { margin: 0 auto; max-width: 190mm; padding: 8mm 6mm; }
 h1 { font-size: 20pt; margin: 0 0 4mm; }
 h2 { font-size: 15pt; margin: 9mm 0 3mm; padding-bottom: 1mm; border-bottom: 2px solid #1f2328; }
@@ -24,8 +26,8 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; 
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 5mm; font-size: 9pt; }
-table.fixed { table-layout: fixed; font-size: 8pt; line-height: 1.25; }
-table.fixed td, table.fixed th { padding: 0.6mm 1.2mm; }
+table.fixed { table-layout: fixed; font-size: 8pt; line-height: 1.2; }
+table.fixed td, table.fixed th { padding: 0.5mm 1mm; }
 .table-parts { margin: 2mm 0 5mm; }
 .table-parts table { margin: 0; }
 caption { text-align: left; font-weight: bold; padding: 1mm 0; caption-side: top; }
@@ -72,7 +74,7 @@ function pageRules(doc: ReportDocument): string {
       'font: bold 10pt sans-serif; letter-spacing: 0.1em; }'
     : '';
   return (
-    `@page { size: A4; margin: 16mm 12mm 14mm; ${mark} ` +
+    `@page { size: A4; margin: 14mm 11mm 12mm; ${mark} ` +
     `@bottom-left { content: ${cssString(doc.heading)}; font-size: 8pt; color: #555; } ` +
     `@bottom-right { content: ${footer}; font-size: 8pt; color: #555; } }`
   );
