@@ -94,10 +94,10 @@ export const reportDocEn = {
     entry: {
       number: '#',
       time: 'When',
+      timeOfDay: 'Time',
       kind: 'Kind',
       text: 'Entry',
       author: 'By',
-      status: 'Corrected / retracted',
       correctionBy: 'CORRECTED by #{{number}}',
       retractionBy: 'RETRACTED by #{{number}}',
       correctionOf: 'Correction of #{{number}}',

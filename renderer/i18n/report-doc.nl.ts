@@ -94,10 +94,10 @@ export const reportDocNl: Shape<typeof reportDocEn> = {
     entry: {
       number: '#',
       time: 'Wanneer',
+      timeOfDay: 'Tijd',
       kind: 'Soort',
       text: 'Regel',
       author: 'Door',
-      status: 'Gecorrigeerd / ingetrokken',
       correctionBy: 'GECORRIGEERD door #{{number}}',
       retractionBy: 'INGETROKKEN door #{{number}}',
       correctionOf: 'Correctie van #{{number}}',

@@ -42,7 +42,7 @@ function approvalTable(f: ReportFormat, caption: string, approvals: readonly Rep
     caption,
     headers: keys.map((k) => f.t(`reportDoc.approval.${k}`)),
     rows: approvalRows(f, approvals),
-    columns: [7, 13, 12, 14, 13, 24, 17],
+    columns: [9, 13, 12, 15, 14, 21, 16],
   };
 }
 

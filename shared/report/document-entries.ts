@@ -2,7 +2,7 @@
  * The report's sections made of timeline entries: key moments, decisions, inquiries and the full
  * timeline. Every entry carries its number, so "corrected by #15" can be looked up on paper.
  */
-import type { DocRow, DocSection } from './report-document';
+import type { DocBlock, DocRow, DocSection } from './report-document';
 import type { IncidentReport, ReportEntry, ReportEntryLink, ReportThread } from './report-model';
 import type { ReportFormat } from './report-texts';
 
@@ -25,21 +25,27 @@ function authorText(f: ReportFormat, row: ReportEntry): string {
   return authorRole ? `${authorName}\n${f.role(authorRole)}` : authorName;
 }
 
-/** #, when, kind, text, author, status: the text gets the room. */
-const ENTRY_COLUMNS = [7, 13, 14, 37, 15, 14];
+/** #, when, kind, text, author: the text gets the room. */
+const ENTRY_COLUMNS = [8, 13, 12, 49, 18];
+/** In the full timeline the day is a heading, so "when" is a time and the text gets more room. */
+const DAY_COLUMNS = [8, 7, 13, 54, 18];
 
-export function entryHeaders(f: ReportFormat): string[] {
-  return ['number', 'time', 'kind', 'text', 'author', 'status'].map((k) => f.t(`reportDoc.entry.${k}`));
+/** The header row; `timeOfDay` where each row shows only the time (the day is a heading). */
+export function entryHeaders(f: ReportFormat, timeOfDay = false): string[] {
+  const when = timeOfDay ? 'timeOfDay' : 'time';
+  return ['number', when, 'kind', 'text', 'author'].map((k) => f.t(`reportDoc.entry.${k}`));
 }
 
-export function entryRow(f: ReportFormat, row: ReportEntry): DocRow {
+/** An entry as a row; what amends it, or what it amends, on a line of its own below its text. */
+export function entryRow(f: ReportFormat, row: ReportEntry, when = f.time(row.entry.occurredAt)): DocRow {
+  const status = entryStatusText(f, row);
+  const text = f.texts.entryText(row.entry);
   const cells = [
     `#${row.number}`,
-    f.time(row.entry.occurredAt),
+    when,
     f.t(`kinds.${row.entry.kind}`),
-    f.texts.entryText(row.entry),
+    status ? `${text}\n→ ${status}` : text,
     authorText(f, row),
-    entryStatusText(f, row),
   ];
   if (row.status === 'retracted') return { cells, mark: 'retracted' };
   if (row.status === 'corrected') return { cells, mark: 'corrected' };
@@ -52,10 +58,9 @@ function entriesSection(
   rows: readonly ReportEntry[],
   intro?: string,
 ): DocSection {
-  const title = f.t(`reportDoc.sections.${id}`);
   return {
     id,
-    title,
+    title: f.t(`reportDoc.sections.${id}`),
     blocks: [
       ...(intro ? [{ type: 'paragraph' as const, text: intro, note: true }] : []),
       rows.length === 0
@@ -87,6 +92,10 @@ export function inquiriesSection(report: IncidentReport, f: ReportFormat): DocSe
   return entriesSection(f, 'inquiries', threadRows(report.inquiries), f.t('reportDoc.inquiriesNote'));
 }
 
+/**
+ * Every entry, a heading and a table per day (in the report's time zone), so a multi-day incident reads
+ * like a logbook; within a day each row shows the time only.
+ */
 export function timelineSection(report: IncidentReport, f: ReportFormat): DocSection {
   const c = report.metrics.counts;
   const intro = f.t('reportDoc.timelineIntro', {
@@ -94,5 +103,22 @@ export function timelineSection(report: IncidentReport, f: ReportFormat): DocSec
     corrections: c.corrections,
     retractions: c.retractions,
   });
-  return entriesSection(f, 'timeline', report.timeline, intro);
+  const blocks: DocBlock[] = [{ type: 'paragraph', text: intro, note: true }];
+  if (report.timeline.length === 0) blocks.push({ type: 'paragraph', text: f.t('reportDoc.empty.timeline') });
+  let day = '';
+  let rows: DocRow[] = [];
+  const headers = entryHeaders(f, true);
+  for (const row of report.timeline) {
+    const [date = '', time = ''] = f.sortableTime(row.entry.occurredAt).split(' ');
+    if (date !== day) {
+      day = date;
+      rows = [];
+      blocks.push(
+        { type: 'heading', level: 3, text: f.day(row.entry.occurredAt) },
+        { type: 'table', headers, rows, columns: DAY_COLUMNS },
+      );
+    }
+    rows.push(entryRow(f, row, time));
+  }
+  return { id: 'timeline', title: f.t('reportDoc.sections.timeline'), blocks };
 }

@@ -27,6 +27,8 @@ export interface ReportFormat {
   t: ReportTexts['t'];
   /** Date and time in the report's zone, e.g. 24-11-2026 14:05; `ifNull` for a missing time. */
   time(instant: Instant | null, ifNull?: string): string;
+  /** The day, written out: Tuesday 24 November 2026. */
+  day(instant: Instant): string;
   /** Sortable local time for spreadsheets: 2026-11-24 14:05. */
   sortableTime(instant: Instant | null): string;
   /** A duration as people read it: 45 s, 12 min, 3 h 05 min, 2 d 4 h 10 min. */
@@ -54,6 +56,13 @@ export function reportFormat(texts: ReportTexts): ReportFormat {
   };
   const display = new Intl.DateTimeFormat(locale, options);
   const sortable = new Intl.DateTimeFormat('en-CA', options);
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: texts.timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const t = texts.t;
   const unknown = t('reportDoc.unknown');
   return {
@@ -62,6 +71,7 @@ export function reportFormat(texts: ReportTexts): ReportFormat {
     unknown,
     time: (instant, ifNull = unknown) =>
       instant === null ? ifNull : display.format(Date.parse(instant)).replace(',', ''),
+    day: (instant) => day.format(Date.parse(instant)),
     sortableTime: (instant) => {
       if (instant === null) return '';
       const p = Object.fromEntries(sortable.formatToParts(Date.parse(instant)).map((x) => [x.type, x.value]));

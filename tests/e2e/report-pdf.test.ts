@@ -66,8 +66,11 @@ describe.each(['en', 'nl'] as const)('the exercise report as PDF (%s)', (languag
 
   it('holds every timeline entry, with its number, time and marks', () => {
     for (const row of report.timeline) {
+      // The full timeline has a heading per day, and the time of day in each row.
+      const [, time] = f.sortableTime(row.entry.occurredAt).split(' ');
+      expect(all).toContain(squeezed(f.day(row.entry.occurredAt)));
+      expect(all).toContain(squeezed(`#${row.number}${time}${texts.t(`kinds.${row.entry.kind}`)}`));
       expect(all).toContain(squeezed(texts.entryText(row.entry)));
-      expect(all).toContain(squeezed(`#${row.number}${f.time(row.entry.occurredAt)}`));
     }
     expect(all).toContain(squeezed(texts.t('reportDoc.entry.correctionBy', { number: 8 })));
     expect(all).toContain(squeezed(texts.t('reportDoc.entry.retractionBy', { number: 11 })));
