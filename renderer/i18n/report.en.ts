@@ -98,7 +98,7 @@ export const reportEn = {
     restoring: 'Restoring…',
     automatic: 'Automatic backups',
     automaticExplain:
-      'The desktop app keeps rotating backups in its data folder: every {{minutes}} minutes while something changed, and when it quits.',
+      'The desktop app keeps rotating backups in its data folder: after changes (at most every {{minutes}} minutes, at a moment nobody is typing) and when it quits.',
     browserOnly:
       'This browser keeps no automatic backups. Use Back up now regularly, or use the desktop app, which keeps them for you.',
     none: 'No backups yet.',

@@ -98,7 +98,7 @@ export const reportNl: Shape<typeof reportEn> = {
     restoring: 'Terugzetten…',
     automatic: 'Automatische back-ups',
     automaticExplain:
-      'De desktop-app bewaart wisselende back-ups in zijn gegevensmap: elke {{minutes}} minuten zolang er iets veranderde, en bij afsluiten.',
+      'De desktop-app bewaart wisselende back-ups in zijn gegevensmap: na wijzigingen (hoogstens elke {{minutes}} minuten, op een moment dat niemand typt) en bij afsluiten.',
     browserOnly:
       'Deze browser bewaart geen automatische back-ups. Maak regelmatig een back-up met Nu back-up maken, of gebruik de desktop-app, die ze voor u bijhoudt.',
     none: 'Nog geen back-ups.',

@@ -4,7 +4,7 @@ import { AppContext } from '../../renderer/app/session-context';
 import { lessonCreate } from '../../renderer/db/lessons';
 import { DB_VERSION } from '../../renderer/db/schema';
 import type { Session } from '../../renderer/db/session';
-import { BackupKeeper } from '../../renderer/features/backups/BackupKeeper';
+import { backupDue, BackupKeeper, type BackupTiming } from '../../renderer/features/backups/BackupKeeper';
 import { browserPlatform, type Platform } from '../../renderer/platform';
 import { DESKTOP_COMMAND_EVENT } from '../../renderer/platform/desktop-bridge';
 import { backupParse } from '../../shared/archive/backup';
@@ -13,6 +13,7 @@ import { sessionFresh } from '../unit/db/helpers';
 import { incidentOpen } from '../unit/db/people-helpers';
 
 const INTERVAL_MS = 40;
+const timing: BackupTiming = { intervalMs: INTERVAL_MS, quietMs: 30, maxWaitMs: 400, tickMs: 10 };
 
 /** The keeper in a desktop shell whose backup channel the test holds. */
 async function keeper(kind: Platform['kind'] = 'desktop') {
@@ -42,7 +43,7 @@ async function keeper(kind: Platform['kind'] = 'desktop') {
   };
   render(
     <AppContext.Provider value={{ session, platform, refresh: () => undefined }}>
-      <BackupKeeper intervalMs={INTERVAL_MS} />
+      <BackupKeeper timing={timing} />
     </AppContext.Provider>,
   );
   return { session, platform, written, ask: (request: BackupRequest) => act(() => ask(request)) };
@@ -99,5 +100,20 @@ describe('automatic backups', () => {
     await pause(INTERVAL_MS * 4);
     expect(written).toEqual([]);
     expect(platform.fileSave).not.toHaveBeenCalled();
+  });
+
+  it('waits for a quiet moment, but not for ever, and never comes sooner than the interval', () => {
+    const t: BackupTiming = { intervalMs: 300_000, quietMs: 20_000, maxWaitMs: 900_000, tickMs: 5_000 };
+    const at = (min: number) => min * 60_000;
+    // Nothing changed: nothing to back up, however long ago the last backup was.
+    expect(backupDue(at(60), { lastBackup: 0, firstChange: null, lastChange: 0 }, t)).toBe(false);
+    // Changes, and quiet for 20 s: due, once the interval has passed.
+    const quiet = { lastBackup: 0, firstChange: at(1), lastChange: at(2) };
+    expect(backupDue(at(2) + 20_000, quiet, t)).toBe(false);
+    expect(backupDue(at(5), quiet, t)).toBe(true);
+    // Changes without pause: not while they go on, until the oldest is 15 minutes old.
+    const busy = (now: number) => ({ lastBackup: 0, firstChange: at(1), lastChange: now - 1_000 });
+    expect(backupDue(at(10), busy(at(10)), t)).toBe(false);
+    expect(backupDue(at(16), busy(at(16)), t)).toBe(true);
   });
 });
