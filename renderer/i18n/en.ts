@@ -369,7 +369,7 @@ export const en = {
     'archive.hashMismatch':
       'This archive cannot be imported: in {{where}}, {{field}} does not match the text of the version it names. Nothing has been imported.',
     'backup.tooLarge':
-      'This file is larger than 400 MB: too large to be a Crisis Room backup. Nothing has been restored.',
+      'This file is larger than 256 MB: too large to be a Crisis Room backup. Nothing has been restored.',
     'backup.notJson':
       'This file is not a complete backup: it is damaged or was cut off (by an interrupted copy, say). Nothing has been restored.',
     'backup.notBackup': 'This file is not a Crisis Room backup. Nothing has been restored.',

@@ -372,7 +372,7 @@ export const nl: Messages = {
     'archive.hashMismatch':
       'Dit archief kan niet worden geïmporteerd: in {{where}} past {{field}} niet bij de tekst van de versie die het noemt. Er is niets geïmporteerd.',
     'backup.tooLarge':
-      'Dit bestand is groter dan 400 MB: te groot voor een back-up van Crisis Room. Er is niets teruggezet.',
+      'Dit bestand is groter dan 256 MB: te groot voor een back-up van Crisis Room. Er is niets teruggezet.',
     'backup.notJson':
       'Dit bestand is geen volledige back-up: het is beschadigd of afgebroken (bijvoorbeeld door een onderbroken kopie). Er is niets teruggezet.',
     'backup.notBackup': 'Dit bestand is geen back-up van Crisis Room. Er is niets teruggezet.',

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Result } from '../domain/errors';
 import { instantSchema } from '../domain/time';
 import { hlcSchema, operationSchema, syncedTables, type SyncedTable } from '../sync/operation';
+import { FILE_MAX_BYTES } from '../ipc';
 import { recordSchemas } from '../sync/record-schemas';
 import {
   fileFail,
@@ -26,8 +27,11 @@ export const BACKUP_FORMAT = 'crisis-room-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Backups began with schema version 5: an older number is not a backup this app wrote. */
 export const BACKUP_MIN_DB_VERSION = 5;
-/** A 100,000-record database is ~150 MB of JSON; a JavaScript string cannot be much over 500 MB. */
-export const BACKUP_MAX_CHARS = 400 * 1024 * 1024;
+/**
+ * A 100,000-record database is ~125 MB of JSON. The limit is the one every file and IPC message of the
+ * desktop app has (FILE_MAX_BYTES), so a backup the app can make is one it can also read back.
+ */
+export const BACKUP_MAX_CHARS = FILE_MAX_BYTES;
 
 const ARCHIVE_FORMAT = 'crisis-room-incident';
 

@@ -5,6 +5,7 @@
  */
 import type { DomainError, Result } from '../../../shared/domain/errors';
 import type { BackupInfo, BackupReason } from '../../../shared/ipc';
+import { BACKUP_MAX_CHARS } from '../../../shared/archive/backup';
 import { backupCreate } from '../../db/backup';
 import type { Session } from '../../db/session';
 import { APP_VERSION, type Platform } from '../../platform';
@@ -54,7 +55,9 @@ export function backupRun(
     let result: Result<BackupInfo | null>;
     try {
       const content = await backupCreate(session.db, { appVersion: APP_VERSION });
-      if (platform.kind === 'desktop') result = await platform.backupWrite({ content, reason });
+      // Larger than any file the app reads back (or IPC carries): refused here, with a clear reason.
+      if (content.length > BACKUP_MAX_CHARS) result = { ok: false, error: { code: 'file.tooLarge' } };
+      else if (platform.kind === 'desktop') result = await platform.backupWrite({ content, reason });
       else {
         const saved = await platform.fileSave({
           suggestedName: backupFileName(new Date()),
