@@ -1,7 +1,7 @@
 /** React hooks over the drafts of an incident: each draft with its derived state (draft-state.ts). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Draft } from '../../shared/domain/draft';
-import { draftState, type DraftState } from '../../shared/domain/draft-state';
+import { draftState, recordsByDraft, type DraftState } from '../../shared/domain/draft-state';
 import type { ChannelId, DraftId, IncidentId } from '../../shared/domain/ids';
 import type { ChecklistItem } from '../../shared/domain/checklist';
 import { publishStepIds } from '../../shared/domain/checklist-defaults';
@@ -13,16 +13,6 @@ export interface DraftView {
   state: DraftState;
 }
 
-function groupBy<T extends { draftId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.draftId);
-    if (group) group.push(row);
-    else groups.set(row.draftId, [row]);
-  }
-  return groups;
-}
-
 /** The incident's drafts that are not set aside, newest first, with their state. */
 export function useDrafts(db: CrisisRoomDb, incidentId: IncidentId): DraftView[] | undefined {
   return useLiveQuery(async () => {
@@ -32,9 +22,9 @@ export function useDrafts(db: CrisisRoomDb, incidentId: IncidentId): DraftView[]
       db.approvals.where('incidentId').equals(incidentId).toArray(),
       db.publications.where('incidentId').equals(incidentId).toArray(),
     ]);
-    const v = groupBy(versions);
-    const a = groupBy(approvals);
-    const p = groupBy(publications);
+    const v = recordsByDraft(versions);
+    const a = recordsByDraft(approvals);
+    const p = recordsByDraft(publications);
     return drafts
       .filter((d) => d.removedAt === null)
       .sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : 0))

@@ -56,6 +56,17 @@ export interface DraftRecords {
   publications: readonly Publication[];
 }
 
+/** Versions, approvals or publications grouped by the draft they belong to. */
+export function recordsByDraft<T extends { draftId: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.draftId);
+    if (group) group.push(record);
+    else groups.set(record.draftId, [record]);
+  }
+  return groups;
+}
+
 export function draftState({ draft, versions, approvals, publications }: DraftRecords): DraftState {
   const sorted = [...versions].sort(versionOrder);
   const heads = versionHeads(sorted);

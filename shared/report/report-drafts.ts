@@ -6,7 +6,7 @@
 import type { IncidentData } from '../archive/incident-data';
 import { approvalOrder, type Approval } from '../domain/approval';
 import type { Draft } from '../domain/draft';
-import { draftState, type DraftState } from '../domain/draft-state';
+import { draftState, recordsByDraft, type DraftState } from '../domain/draft-state';
 import { versionHeads, versionNumbers, versionOrder, type DraftVersion } from '../domain/draft-version';
 import type { Publication } from '../domain/publication';
 import type { ReportApproval } from './report-model';
@@ -28,23 +28,13 @@ export interface DraftRecordsOf {
   state: DraftState | null;
 }
 
-function groupBy<T extends { draftId: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const list = groups.get(r.draftId);
-    if (list) list.push(r);
-    else groups.set(r.draftId, [r]);
-  }
-  return groups;
-}
-
 const byTime = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
 
 /** Every draft id that appears in any draft record, with those records. */
 export function draftRecords(data: IncidentData): Map<string, DraftRecordsOf> {
-  const versions = groupBy(data.draftVersions);
-  const approvals = groupBy(data.approvals);
-  const publications = groupBy(data.publications);
+  const versions = recordsByDraft(data.draftVersions);
+  const approvals = recordsByDraft(data.approvals);
+  const publications = recordsByDraft(data.publications);
   const drafts = new Map(data.drafts.map((d) => [d.id as string, d]));
   const ids = new Set([...drafts.keys(), ...versions.keys(), ...approvals.keys(), ...publications.keys()]);
   const out = new Map<string, DraftRecordsOf>();
