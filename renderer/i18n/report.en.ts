@@ -66,7 +66,8 @@ export const reportEn = {
       timelineCsv: 'Timeline (CSV)',
       notificationsCsv: 'Who was informed (CSV)',
       archive: 'Incident archive (JSON)',
-      archiveHint: 'The complete incident, to import into Crisis Room on another computer.',
+      archiveHint:
+        'The incident archive holds the complete incident, to import into Crisis Room on another computer.',
       pdfBrowser: 'In the browser, PDF opens the print dialog: choose “Save as PDF”.',
       working: 'Preparing {{what}}…',
       step: {

@@ -66,7 +66,8 @@ export const reportNl: Shape<typeof reportEn> = {
       timelineCsv: 'Logboek (CSV)',
       notificationsCsv: 'Wie is geïnformeerd (CSV)',
       archive: 'Incidentarchief (JSON)',
-      archiveHint: 'Het complete incident, om in Crisis Room op een andere computer te importeren.',
+      archiveHint:
+        'Het incidentarchief bevat het complete incident, om in Crisis Room op een andere computer te importeren.',
       pdfBrowser: 'In de browser opent PDF het afdrukvenster: kies “Opslaan als PDF”.',
       working: '{{what}} wordt gemaakt…',
       step: {

@@ -47,6 +47,29 @@ describe('the war room', () => {
     expect(screen.getByLabelText('Time since opening').textContent).toMatch(/T\+00:0\d/);
   });
 
+  it('shows the list the open incident is in: a new exercise switches to the exercises, once', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await startAs(user, 'Sanne');
+    await openIncident(user, 'Gas leak Kerkstraat');
+    await user.click(screen.getByRole('button', { name: 'New incident' }));
+    await user.type(screen.getByLabelText('Title'), 'Drill: flooding');
+    await user.click(screen.getByLabelText('This is an exercise'));
+    await user.click(screen.getByRole('button', { name: 'Open incident' }));
+    await screen.findByRole('heading', { level: 1, name: 'Drill: flooding' });
+    const exercises = screen.getByRole('tab', { name: /^Exercises/ });
+    await waitFor(() => expect(exercises.getAttribute('aria-selected')).toBe('true'));
+    expect(
+      within(screen.getByRole('tabpanel')).getByRole('button', { name: /Drill: flooding/ }),
+    ).toBeTruthy();
+    // Switching back by hand stays: the list follows a newly opened incident, not every render.
+    await user.click(screen.getByRole('tab', { name: /^Open/ }));
+    expect(
+      within(screen.getByRole('tabpanel')).getByRole('button', { name: /Gas leak Kerkstraat/ }),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Drill: flooding' })).toBeTruthy();
+  });
+
   it('refuses an empty entry, an over-long one and an impossible time, keeping what was typed', async () => {
     const user = userEvent.setup();
     const { db } = renderApp();

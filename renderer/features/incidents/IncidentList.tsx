@@ -26,6 +26,15 @@ export function IncidentList({ selected, onSelect }: Props) {
   const incidents = useIncidents(session.db);
   const [filter, setFilter] = useState<IncidentListFilter>('open');
   const [creating, setCreating] = useState(false);
+  // The open incident is always in the list shown: opening an exercise (from a link, an import, a
+  // reload) switches to the exercises, once per incident, so a person can still switch back by hand.
+  const current = incidents?.find((i) => i.id === selected);
+  const [followed, setFollowed] = useState<IncidentId | null>(null);
+  if (current && followed !== current.id) {
+    setFollowed(current.id);
+    const home = filters.find((f) => incidentMatchesFilter(current, f));
+    if (home && home !== filter) setFilter(home);
+  }
   const shown = incidents?.filter((i) => incidentMatchesFilter(i, filter)) ?? [];
   const listRef = useRef<HTMLUListElement>(null);
   // The desktop menu's "Switch incident" (Ctrl+K): to the list, on the open incident or the first one.

@@ -50,7 +50,7 @@ export function ExportSection({ incidentId }: { incidentId: IncidentId }) {
     <section aria-labelledby="export-title">
       <h2 id="export-title">{t('report.export.title')}</h2>
       <p className="hint">{t('report.export.explain')}</p>
-      <label>
+      <label className="export-language">
         {t('report.export.language')}
         <select value={language} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
           <option value="en">{t('language.en')}</option>
