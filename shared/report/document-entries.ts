@@ -115,7 +115,7 @@ export function timelineSection(report: IncidentReport, f: ReportFormat): DocSec
       rows = [];
       blocks.push(
         { type: 'heading', level: 3, text: f.day(row.entry.occurredAt) },
-        { type: 'table', headers, rows, columns: DAY_COLUMNS },
+        { type: 'table', headers, rows, columns: DAY_COLUMNS, layout: 'lines' },
       );
     }
     rows.push(entryRow(f, row, time));

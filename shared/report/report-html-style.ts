@@ -49,6 +49,19 @@ blockquote.body { margin: 2mm 0 3mm; padding: 2mm 4mm; border-left: 3px solid #2
 figure.chart { margin: 3mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; margin-bottom: 1mm; }
 section#timeline { break-before: page; page-break-before: always; }
+/* The full timeline as a logbook: one line per entry (report-html.ts, layout 'lines'). */
+.log { margin: 1mm 0 4mm; font-size: 8.5pt; line-height: 1.3; }
+.log p { margin: 0; padding: 0.5mm 0; border-bottom: 1px solid #e3e6ea; break-inside: avoid; }
+.log p.legend { color: #555; font-weight: bold; border-bottom: 1.5px solid #1f2328; }
+.log .n { font-weight: bold; }
+.log .t { font-variant-numeric: tabular-nums; }
+.log .k { color: #555; font-style: italic; }
+.log .x { white-space: pre-wrap; overflow-wrap: anywhere; }
+.log .a { color: #555; }
+.log .a::before { content: "— "; }
+.log p.retracted { color: #6b6b6b; }
+.log p.corrected, .log p.retracted { border-left: 3px solid #b23b3b; padding-left: 1.5mm; }
+.log p.amendment { background: #f6f8fa; }
 /* On screen only what is in view is laid out: opening a report of 10,000 entries takes a second instead
    of several, and printing it is faster too. Printing lays out everything regardless. */
 section, .table-parts > table { content-visibility: auto; contain-intrinsic-size: auto 600px; }

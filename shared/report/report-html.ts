@@ -24,7 +24,25 @@ function rowHtml(row: DocRow): string {
  */
 const TABLE_PART_ROWS = 100;
 
+/** The cells' roles in a line of the log: number, time, kind, text, author. */
+const LINE_PARTS = ['n', 't', 'k', 'x', 'a'];
+
+/** A table as lines (layout `lines`): the headers once, then each row on a line of its own. */
+function linesHtml(block: Extract<DocBlock, { type: 'table' }>): string {
+  const part = (i: number) => LINE_PARTS[i] ?? 'x';
+  // The author cell is "name\nrole" for a table; on a line it reads "name, role".
+  const cell = (c: string, i: number) =>
+    `<span class="${part(i)}">${e(part(i) === 'a' ? c.replace(/\n/g, ', ') : c)}</span>`;
+  const line = (row: DocRow) =>
+    `<p${row.mark ? ` class="${row.mark}"` : ''}>${row.cells.map(cell).join(' ')}</p>`;
+  const legend = block.headers.map((h, i) => `<span class="${part(i)}">${e(h)}</span>`).join(' ');
+  return `<div class="log"><p class="legend" aria-hidden="true">${legend}</p>\n${block.rows
+    .map(line)
+    .join('\n')}\n</div>`;
+}
+
 function tableHtml(block: Extract<DocBlock, { type: 'table' }>): string {
+  if (block.layout === 'lines') return linesHtml(block);
   const head = `<thead><tr>${block.headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>`;
   const cols = block.columns
     ? `<colgroup>${block.columns.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>`

@@ -81,6 +81,20 @@ describe('reportHtml', () => {
     expect(html).toContain('tr { break-inside: avoid;');
   });
 
+  it('prints the full timeline as a logbook: one line per entry, amended ones marked, authors with roles', () => {
+    const html = reportHtml(report, testTexts('en'));
+    const section = html.slice(html.indexOf('<section id="timeline"'));
+    const log = section.slice(0, section.indexOf('</section>'));
+    const lines =
+      log.match(/<p(?: class="(?:retracted|corrected|amendment)")?><span class="n">#\d+<\/span>/g) ?? [];
+    expect(lines).toHaveLength(report.timeline.length);
+    expect(log).not.toContain('<table');
+    for (const row of report.timeline.filter((r) => r.status !== 'current'))
+      expect(log).toMatch(new RegExp(`<p class="${row.status}"><span class="n">#${row.number}</span>`));
+    const authored = report.timeline.find((r) => r.entry.authorRole === 'scribe')!;
+    expect(log).toContain(`<span class="a">${authored.entry.authorName}, Scribe</span>`);
+  });
+
   it('draws the phases and the response times as SVG with a text alternative, values also as text', () => {
     const texts = testTexts('en');
     const f = reportFormat(texts);
