@@ -46,7 +46,7 @@ export const draftsNl: Shape<typeof draftsEn> = {
       body: 'Tekst',
       missing: 'Nog in te vullen: {{names}}',
       replaceLabel: 'Uw tekst vervangen?',
-      replaceText: '“{{name}}” zou de tekst vervangen die u schreef.',
+      replaceText: '“{{name}}” zou de tekst vervangen die je schreef.',
       replace: 'Vervangen door het sjabloon',
       keepText: 'Mijn tekst houden',
       create: 'Concept maken',
@@ -68,7 +68,7 @@ export const draftsNl: Shape<typeof draftsEn> = {
       saved: 'Opgeslagen als versie {{n}}.',
       unsaved: 'Niet opgeslagen wijzigingen',
       newerElsewhere:
-        'Iemand heeft versie {{n}} opgeslagen terwijl u schreef. Opslaan bewaart beide, als zusterversies.',
+        'Iemand heeft versie {{n}} opgeslagen terwijl je schreef. Opslaan bewaart beide, als zusterversies.',
       basedOn: 'U bewerkt vanaf versie {{n}}',
       fromTemplate: 'Vanuit sjabloon:',
       fromTemplateUnknown: 'Geschreven vanuit een sjabloon dat niet op dit apparaat staat.',
@@ -115,11 +115,11 @@ export const draftsNl: Shape<typeof draftsEn> = {
       confirmApprove: 'Versie {{n}} goedkeuren als {{role}}',
       confirmReject: 'Versie {{n}} afwijzen als {{role}}',
       ownWarning:
-        'U hebt deze versie zelf geschreven. U mag haar alleen goedkeuren omdat niemand anders deze rol heeft; het wordt vastgelegd als goedkeuring van uw eigen tekst.',
+        'Je hebt deze versie zelf geschreven. Je mag haar alleen goedkeuren omdat niemand anders deze rol heeft; het wordt vastgelegd als goedkeuring van je eigen tekst.',
       ownRecorded: 'eigen versie',
       voidedTitle: 'Vervallen door een nieuwere versie',
       voided: '{{role}} {{decision}} versie {{n}} ({{name}}) — vervallen',
-      noVersion: 'Kies of voeg de zusterversies samen voordat u om goedkeuring vraagt.',
+      noVersion: 'Kies of voeg de zusterversies samen voordat je om goedkeuring vraagt.',
       notHolder: 'U hebt geen rol die dit concept moet goedkeuren.',
     },
     publish: {
@@ -162,8 +162,8 @@ export const draftErrorsNl: Shape<typeof draftErrorsEn> = {
   'draft.notFound': 'Dat concept bestaat niet meer op dit apparaat.',
   'draft.bodyEmpty': 'Schrijf eerst de tekst: een lege versie wordt niet opgeslagen.',
   'draft.bodyTooLong': 'De tekst is te lang: houd hem onder 50.000 tekens.',
-  'draft.unchanged': 'Er is niets veranderd sinds de versie waarmee u begon.',
-  'draft.parentUnknown': 'De versie waarmee u begon staat niet op dit apparaat.',
+  'draft.unchanged': 'Er is niets veranderd sinds de versie waarmee je begon.',
+  'draft.parentUnknown': 'De versie waarmee je begon staat niet op dit apparaat.',
   'draft.notLatest':
     'Dit is niet meer de laatste versie. Iemand heeft een nieuwere opgeslagen: beoordeel die versie.',
   'draft.siblings': 'Er zijn zusterversies. Kies er eerst één of voeg ze samen.',
@@ -171,9 +171,9 @@ export const draftErrorsNl: Shape<typeof draftErrorsEn> = {
   'draft.roleNotRequired': 'Die rol hoeft dit concept niet goed te keuren.',
   'draft.notRoleHolder': 'Alleen wie deze rol in het incident heeft, kan ervoor beslissen.',
   'draft.ownVersion':
-    'U hebt deze versie geschreven en iemand anders heeft deze rol: die moet haar goedkeuren, niet u.',
+    'Je hebt deze versie geschreven en iemand anders heeft deze rol: die moet haar goedkeuren, niet jij.',
   'draft.alreadyDecided': 'Deze rol heeft dat besluit over deze versie al genomen.',
-  'draft.commentRequired': 'Zeg waarom u afwijst: de schrijver moet weten wat er anders moet.',
+  'draft.commentRequired': 'Zeg waarom je afwijst: de schrijver moet weten wat er anders moet.',
   'draft.commentTooLong': 'De toelichting is te lang: houd haar onder 2.000 tekens.',
   'draft.notApproved':
     'Deze versie is niet door elke vereiste rol goedgekeurd en kan dus niet worden gepubliceerd. Alleen de crisisleider kan dat met een reden doorbreken.',

@@ -101,7 +101,7 @@ export const reportNl: Shape<typeof reportEn> = {
     automaticExplain:
       'De desktop-app bewaart wisselende back-ups in zijn gegevensmap: na wijzigingen (hoogstens elke {{minutes}} minuten, op een moment dat niemand typt) en bij afsluiten.',
     browserOnly:
-      'Deze browser bewaart geen automatische back-ups. Maak regelmatig een back-up met Nu back-up maken, of gebruik de desktop-app, die ze voor u bijhoudt.',
+      'Deze browser bewaart geen automatische back-ups. Maak regelmatig een back-up met Nu back-up maken, of gebruik de desktop-app, die ze voor je bijhoudt.',
     none: 'Nog geen back-ups.',
     tableCaption: 'Back-ups op deze computer, nieuwste eerst',
     when: 'Gemaakt op',
