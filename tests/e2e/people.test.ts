@@ -52,7 +52,8 @@ describe('stakeholders, who was informed, and channel checklists', () => {
     await page.getByRole('button', { name: 'Import CSV…' }).click();
     const csvDialog = page.getByRole('dialog', { name: 'Import stakeholders from CSV' });
     await csvDialog.getByLabel('CSV file').setInputFiles(CSV);
-    const importCsv = csvDialog.getByRole('button', { name: /^Import \d+ stakeholders$/ });
+    // Until the file is parsed the button reads "Import 0 stakeholders" (disabled): wait for the count.
+    const importCsv = csvDialog.getByRole('button', { name: /^Import [1-9][\d,]* stakeholders$/ });
     await importCsv.waitFor();
     const fromCsv = Number((await importCsv.textContent())!.match(/\d+/)![0]);
     expect(fromCsv).toBeGreaterThan(190);
